@@ -12,12 +12,12 @@ import pandas as pd
 import tifffile
 from fastcore.parallel import parallel
 from .core import *
-from .ocr import read_truth, TruthError
+from .ocr import read_truth, TruthError, score_pairs
 from .synth import HDC_SIZE, FONT_IDS, CAMERAS, write_hdc_set, parse_steps
 
 # %% auto #0
 __all__ = ['SAMPLE_RE', 'CALIB_RE', 'FONT_OF_ID', 'HDCError', 'HDCSample', 'check_frame', 'read_hdc', 'hdc_calibration',
-           'prepare_cache', 'HDCCache', 'prepare_cli']
+           'prepare_cache', 'HDCCache', 'prepare_cli', 'score_tree']
 
 # %% ../nbs/03_data.ipynb #a5afb6bd
 SAMPLE_RE = re.compile(r'^focusStep_(\d+)_(timesR|verdanaRef)_size_30_sample_(\d+)$')
@@ -191,3 +191,23 @@ def prepare_cli(argv:list[str]|None=None) -> int:
         print(f"restoration-prepare: error: {e}", file=sys.stderr); return 1
     print(f"converted {n} samples into {a.cache_dir} in {time.time() - t0:.1f} s ({len(HDCCache(a.cache_dir))} in the cache)")
     return 0
+
+# %% ../nbs/03_data.ipynb #b9db0986
+def _truth_path(frame:Path) -> Path:
+    "The truth text of an HDC frame: beside it, or beside its twin in the other camera's folder."
+    for cam in ('CAM02', 'CAM01'):
+        t = frame.parent.parent/cam/f'{frame.stem}.txt'
+        if t.exists(): return t
+    return frame.with_suffix('.txt')
+
+def score_tree(root:str|Path, # an HDC tree
+               steps=None, fonts=None, # default: all present
+               camera:str='CAM02', # the frames to score
+               jobs:int=2, progress:bool=True) -> pd.DataFrame:
+    "Official OCR scores of the `camera` frames of every step and font in an HDC tree."
+    key = dict(CAM01='sharp', CAM02='blurred')
+    samples = [s for s in read_hdc(root, steps, fonts, check_frames=False) if getattr(s, key[camera])]
+    if not samples: raise FileNotFoundError(f"{root}: no {camera} frames to score")
+    pairs = [(p := getattr(s, key[camera]), _truth_path(p)) for s in samples]
+    df = score_pairs(pairs, jobs, progress)
+    return df.assign(font=[s.font for s in samples], step=[s.step for s in samples])
