@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 from .core import *
 from .ocr import score_pairs, step_summary, highest_step_passed, check_tesseract, PASS_MARK
 from .synth import write_hdc_set, parse_steps, HDC_RADII
-from .data import read_hdc, _truth_path
+from .data import read_hdc, truth_path
 from .hdc import deblur_folder, METHODS
 
 # %% auto #0
@@ -41,7 +41,7 @@ def run_bench(data:str|Path, # an HDC tree; a synthetic one is generated when mi
         for step, font in groups:
             src, dst = data/f'step{step}'/font/'CAM02', out/m/f'step{step}'/font
             status = deblur_folder(src, dst, step, m, jobs=jobs, progress=False)
-            pairs = [(dst/f'{Path(f).stem}.png', _truth_path(src/f)) for f in status.file]
+            pairs = [(dst/f'{Path(f).stem}.png', truth_path(src/f)) for f in status.file]
             sc = score_pairs(pairs, jobs, progress=False)
             rows.append(sc.assign(method=m, step=step, font=font, seconds=status.seconds.values, status=status.status.values))
         if progress: print(f"{m}: done")

@@ -17,7 +17,7 @@ from .synth import HDC_SIZE, FONT_IDS, CAMERAS, write_hdc_set, parse_steps
 
 # %% auto #0
 __all__ = ['SAMPLE_RE', 'CALIB_RE', 'FONT_OF_ID', 'HDCError', 'HDCSample', 'check_frame', 'read_hdc', 'hdc_calibration',
-           'prepare_cache', 'HDCCache', 'prepare_cli', 'score_tree']
+           'prepare_cache', 'HDCCache', 'prepare_cli', 'truth_path', 'score_tree']
 
 # %% ../nbs/03_data.ipynb #77c51585
 SAMPLE_RE = re.compile(r'^focusStep_(\d+)_(timesR|verdanaRef)_size_30_sample_(\d+)$')
@@ -193,7 +193,7 @@ def prepare_cli(argv:list[str]|None=None) -> int:
     return 0
 
 # %% ../nbs/03_data.ipynb #cc02f790
-def _truth_path(frame:Path) -> Path:
+def truth_path(frame:Path) -> Path:
     "The truth text of an HDC frame: beside it, or beside its twin in the other camera's folder."
     for cam in ('CAM02', 'CAM01'):
         t = frame.parent.parent/cam/f'{frame.stem}.txt'
@@ -208,6 +208,6 @@ def score_tree(root:str|Path, # an HDC tree
     key = dict(CAM01='sharp', CAM02='blurred')
     samples = [s for s in read_hdc(root, steps, fonts, check_frames=False) if getattr(s, key[camera])]
     if not samples: raise FileNotFoundError(f"{root}: no {camera} frames to score")
-    pairs = [(p := getattr(s, key[camera]), _truth_path(p)) for s in samples]
+    pairs = [(p := getattr(s, key[camera]), truth_path(p)) for s in samples]
     df = score_pairs(pairs, jobs, progress)
     return df.assign(font=[s.font for s in samples], step=[s.step for s in samples])
