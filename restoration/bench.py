@@ -6,9 +6,7 @@
 from __future__ import annotations
 import os, sys, time, argparse
 from pathlib import Path
-import numpy as np
 import pandas as pd
-import matplotlib
 import matplotlib.pyplot as plt
 from .core import *
 from .ocr import score_pairs, step_summary, highest_step_passed, check_tesseract, PASS_MARK

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_data.ipynb #c4105eb2
 from __future__ import annotations
-import os, re, sys, json, argparse, time, shutil
+import os, re, sys, json, argparse, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
@@ -13,7 +13,7 @@ import tifffile
 from fastcore.parallel import parallel
 from .core import *
 from .ocr import read_truth, TruthError, score_pairs
-from .synth import HDC_SIZE, FONT_IDS, CAMERAS, write_hdc_set, parse_steps
+from .synth import HDC_SIZE, FONT_IDS, parse_steps
 
 # %% auto #0
 __all__ = ['SAMPLE_RE', 'CALIB_RE', 'FONT_OF_ID', 'HDCError', 'HDCSample', 'check_frame', 'read_hdc', 'hdc_calibration',

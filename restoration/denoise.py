@@ -4,13 +4,13 @@
 
 # %% ../nbs/10_denoise.ipynb #3ff9067f
 from __future__ import annotations
-import os, sys, argparse, json, time, math
+import sys, argparse, time
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
-from fastai.callback.schedule import fit_one_cycle
+from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from fastai.losses import MSELossFlat
 from .core import *
 from .images import load_split
@@ -211,7 +211,7 @@ def denoise_cli(argv:list[str]|None=None) -> int:
     p = argparse.ArgumentParser(prog='restoration-denoise', description='Denoise an image with the bias-free CNN or a classical method.')
     p.add_argument('input'); p.add_argument('output')
     p.add_argument('--sigma', default='auto', help='noise sd on the 0-255 scale, or auto (used by the classical methods)')
-    p.add_argument('--weights', default=None, help=f'weights file (default: the shipped bias-free model)')
+    p.add_argument('--weights', default=None, help='weights file (default: the shipped bias-free model)')
     p.add_argument('--method', default='bf', choices=['bf', 'nlm', 'tv', 'wavelet', 'bm3d'])
     a = p.parse_args(argv)
     try:

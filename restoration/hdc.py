@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_hdc.ipynb #68d5800a
 from __future__ import annotations
-import os, sys, time, argparse, warnings
+import sys, time, argparse
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -13,10 +13,9 @@ import tifffile
 from PIL import Image
 from fastcore.parallel import parallel
 from .core import *
-from .ocr import list_images, score_pairs, step_summary, highest_step_passed, check_tesseract, TesseractMissing, PASS_MARK
-from .synth import HDC_SIZE, HDC_RADII, FONT_IDS, write_hdc_set, parse_steps
+from .ocr import list_images
+from .synth import HDC_SIZE
 from .classical import deblur
-from .data import read_hdc, HDCError
 
 # %% auto #0
 __all__ = ['METHODS', 'DEFAULT_METHOD', 'Method', 'register_method', 'process_frame', 'HDCUsageError', 'check_args',

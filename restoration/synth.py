@@ -8,10 +8,10 @@ import os, sys, argparse, string, time
 from pathlib import Path
 import numpy as np
 from scipy import fft as sfft, ndimage
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 from fastcore.parallel import parallel
 from .core import *
-from .ocr import font_path
+from .ocr import font_for_cap
 
 # %% auto #0
 __all__ = ['HDC_SIZE', 'HDC_RADII', 'FONT_IDS', 'CAMERAS', 'sample_name', 'random_line', 'random_text', 'text_geometry',
@@ -41,12 +41,6 @@ def random_text(rng:np.random.Generator, digits:bool=False) -> list[str]:
     return [random_line(rng, digits) for _ in range(3)]
 
 # %% ../nbs/02_synth.ipynb #2ae00744
-def _font(family:str, cap_px:float) -> ImageFont.FreeTypeFont:
-    "The TrueType font of `family` sized so that a capital H is `cap_px` pixels tall."
-    f = ImageFont.truetype(str(font_path(family)), 200)
-    b = f.getbbox('H')
-    return ImageFont.truetype(str(font_path(family)), max(4, round(200 * cap_px / (b[3] - b[1]))))
-
 def _draw_line(d:ImageDraw.ImageDraw, line:str, font, cx:float, y:float, track:float):
     "Draw `line` letter by letter, centred at `cx` with its baseline at `y`, `track` em between letters."
     adv = [font.getlength(ch) for ch in line]
@@ -72,7 +66,7 @@ def text_mask(lines:list[str], # three lines of text
     h, w = round(HDC_SIZE[0] / scale), round(HDC_SIZE[1] / scale)
     ss = 2 if scale > 2 else 1  # supersample small frames for smooth edges
     H, W = h * ss, w * ss
-    font = _font(family, geom['cap'] * H)
+    font = font_for_cap(family, geom['cap'] * H)
     im = Image.new('L', (W, H), 0)
     d = ImageDraw.Draw(im)
     for i, line in enumerate(lines):
