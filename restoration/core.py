@@ -96,6 +96,8 @@ def atomic_write(path:str|Path, write, # `write(tmp_path)` writes the whole file
     os.close(fd)
     try:
         write(Path(tmp))
+        mask = os.umask(0); os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes the file private; give it the permissions of an ordinary new file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

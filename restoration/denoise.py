@@ -17,8 +17,8 @@ from .images import load_split
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'BFBatchNorm2d', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'train_denoiser',
-           'WeightsError', 'save_weights', 'build_model', 'load_weights', 'denoise', 'train_cli', 'shipped',
-           'classical_denoise', 'adaptive_weights', 'estimate_sigma', 'denoise_cli']
+           'WeightsError', 'save_weights', 'build_model', 'read_weights', 'fill_model', 'load_weights', 'denoise',
+           'train_cli', 'shipped', 'classical_denoise', 'adaptive_weights', 'estimate_sigma', 'denoise_cli']
 
 # %% ../nbs/10_denoise.ipynb #bfcb2ff4
 class BFBatchNorm2d(nn.Module):
@@ -124,20 +124,29 @@ def build_model(config:dict) -> nn.Module:
     if arch == 'multiscale-dncnn': return MultiScale(DnCNN(**kw), config.get('levels', 3))
     raise WeightsError(f"unknown architecture {arch!r}: expected dncnn or multiscale-dncnn")
 
-def load_weights(path:str|Path, expect:str|None=None) -> nn.Module:
-    "Load a denoiser saved by `save_weights`, in eval mode; `expect` checks its architecture."
+def read_weights(path:str|Path, expect:str|tuple|None=None) -> dict:
+    "The `{config, state, meta}` saved by `save_weights`, read without unpickling objects; `expect` checks the architecture."
     path = Path(path)
     if not path.is_file(): raise WeightsError(f"{path}: no such weights file")
     try: blob = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise WeightsError(f"{path}: not a weights file this package can read ({type(e).__name__}: {e})") from e
     if not isinstance(blob, dict) or 'config' not in blob or 'state' not in blob:
-        raise WeightsError(f"{path}: not a restoration denoiser weights file (no config and state)")
-    if expect is not None and blob['config'].get('arch') != expect:
-        raise WeightsError(f"{path}: weights of a {blob['config'].get('arch')!r} network, expected {expect!r}")
-    model = build_model(blob['config'])
-    try: model.load_state_dict(blob['state'])
-    except RuntimeError as e: raise WeightsError(f"{path}: weights do not fit the {blob['config']['arch']} network ({e})") from e
+        raise WeightsError(f"{path}: not a restoration weights file (no config and state)")
+    arch = blob['config'].get('arch')
+    if expect is not None and arch not in ((expect,) if isinstance(expect, str) else expect):
+        raise WeightsError(f"{path}: weights of a {arch!r} network, expected {expect!r}")
+    return blob
+
+def fill_model(model:nn.Module, blob:dict, path:str|Path) -> nn.Module:
+    "Load `blob`'s state into `model`, in eval mode; a mismatch names `path`."
+    try: model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in blob['state'].items()})
+    except RuntimeError as e: raise WeightsError(f"{path}: weights do not fit the {blob['config'].get('arch')} network ({e})") from e
     return model.eval()
+
+def load_weights(path:str|Path, expect:str|None=None) -> nn.Module:
+    "Load a denoiser saved by `save_weights`, in eval mode; `expect` checks its architecture."
+    blob = read_weights(path, expect)
+    return fill_model(build_model(blob['config']), blob, path)
 
 # %% ../nbs/10_denoise.ipynb #90e88eef
 def denoise(img:np.ndarray, # (H, W) or (H, W, 3), float in [0, 1]
