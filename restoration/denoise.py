@@ -12,13 +12,16 @@ from fastai.data.core import DataLoaders
 from fastai.learner import Learner
 from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from fastai.losses import MSELossFlat
+from fastai.torch_core import num_distrib, rank_distrib
+from contextlib import nullcontext
 from .core import *
 from .images import load_split
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'BFBatchNorm2d', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'train_denoiser',
-           'WeightsError', 'save_weights', 'build_model', 'read_weights', 'fill_model', 'load_weights', 'denoise',
-           'train_cli', 'shipped', 'classical_denoise', 'adaptive_weights', 'estimate_sigma', 'denoise_cli']
+__all__ = ['WEIGHTS_DIR', 'BFBatchNorm2d', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'distributed',
+           'train_denoiser', 'WeightsError', 'save_weights', 'build_model', 'read_weights', 'fill_model',
+           'load_weights', 'denoise', 'train_cli', 'shipped', 'classical_denoise', 'adaptive_weights', 'estimate_sigma',
+           'denoise_cli']
 
 # %% ../nbs/10_denoise.ipynb #bfcb2ff4
 class BFBatchNorm2d(nn.Module):
@@ -96,6 +99,12 @@ def denoise_learner(model:nn.Module, n_train:int=3200, n_valid:int=320, bs:int=3
     dls = DataLoaders.from_dsets(tr, va, bs=bs, num_workers=0, device=torch.device('cpu') if not torch.cuda.is_available() else None)
     return Learner(dls, model, loss_func=MSELossFlat())
 
+def distributed(learn:Learner):
+    "fastai's `distrib_ctx` when several processes were launched (`accelerate launch`, `torchrun`), else a no-op context."
+    if num_distrib() <= 1: return nullcontext()
+    import fastai.distributed  # adds Learner.distrib_ctx
+    return learn.distrib_ctx(cpu=not torch.cuda.is_available())
+
 def train_denoiser(bias:bool=False, multiscale:bool=False, epochs:int=10, lr:float=2e-3, depth:int=10, width:int=32,
                    sigma=(0, 25), n_train:int=3200, seed:int=0, quiet:bool=False) -> tuple[nn.Module, Learner]:
     "Train a DnCNN (bias-free unless `bias`), optionally multi-scale; returns the model in eval mode and its Learner."
@@ -104,7 +113,7 @@ def train_denoiser(bias:bool=False, multiscale:bool=False, epochs:int=10, lr:flo
     model = MultiScale(net) if multiscale else net
     learn = denoise_learner(model, n_train=n_train, sigma=sigma, seed=seed)
     if quiet: learn.remove_cbs(learn.cbs.filter(lambda c: type(c).__name__ == 'ProgressCallback'))
-    learn.fit_one_cycle(epochs, lr)
+    with distributed(learn): learn.fit_one_cycle(epochs, lr)
     return model.eval(), learn
 
 # %% ../nbs/10_denoise.ipynb #c7b99223
@@ -112,7 +121,9 @@ class WeightsError(ValueError):
     "A weights file that cannot be used for this model."
 
 def save_weights(model:nn.Module, path:str|Path, **meta) -> Path:
-    "Save `model`'s configuration and state dict (plus `meta`) atomically."
+    "Save `model`'s configuration and state dict (plus `meta`) atomically; in a distributed run only the first process writes."
+    if rank_distrib() > 0: return Path(path)
+    model = getattr(model, 'module', model)  # unwrap DistributedDataParallel
     blob = dict(config=model.config, state=model.state_dict(), meta=meta)
     return atomic_write(path, lambda p: torch.save(blob, p))
 

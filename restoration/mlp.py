@@ -15,9 +15,10 @@ from fastai.learner import Learner
 from fastai.optimizer import RMSProp
 from fastai.callback.schedule import ParamScheduler, SchedExp
 from fastai.losses import MSELossFlat
+from fastai.torch_core import rank_distrib
 from .core import *
 from .images import load_split, luminance, article_pair
-from .denoise import save_weights, read_weights, fill_model, WeightsError
+from .denoise import save_weights, read_weights, fill_model, WeightsError, distributed
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'natural_pairs', 'patch_starts', 'patch_pairs', 'MLPUpscaler', 'mlp_learner', 'fit_exp', 'train_mlp',
@@ -85,7 +86,7 @@ def mlp_learner(train:tuple, # `(inputs, labels)` pairs in [-1, 1]
 
 def fit_exp(learn:Learner, epochs:int, lr:float=1e-4, final:float=0.1):
     "Train `epochs` epochs with the learning rate decaying exponentially from `lr` to `lr * final`."
-    learn.fit(epochs, lr, cbs=ParamScheduler({'lr': SchedExp(lr, lr * final)}))
+    with distributed(learn): learn.fit(epochs, lr, cbs=ParamScheduler({'lr': SchedExp(lr, lr * final)}))
     return learn
 
 def train_mlp(n_train:int=2000, n_valid:int=200, epochs:int=6, lr:float=1e-4, seed:int=0, quiet:bool=False) -> Learner:
@@ -135,7 +136,7 @@ def load_mlp(path:str|Path|None=None) -> MLPUpscaler:
 
 def save_mlp(model:MLPUpscaler, path:str|Path, half:bool=True, **meta) -> Path:
     "Save `model` atomically, its weights in half precision when `half`."
-    if not half: return save_weights(model, path, **meta)
+    if not half or rank_distrib() > 0: return save_weights(model, path, **meta)
     blob = dict(config=model.config, state={k: v.half() for k, v in model.state_dict().items()}, meta=meta)
     return atomic_write(path, lambda p: torch.save(blob, p))
 
