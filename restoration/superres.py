@@ -276,9 +276,10 @@ def train_all(out:str|Path=WEIGHTS_DIR, which=('resnet', 'unet2', 'unet4', 'shor
     return hist
 
 def train_cli(argv:list[str]|None=None) -> int:
-    "python -m restoration.superres train [OUT_DIR] [--only resnet,unet2,unet4,short,perceptual]"
+    "python -m restoration.superres train OUT_DIR [--only resnet,unet2,unet4,short,perceptual]"
     p = argparse.ArgumentParser(prog='python -m restoration.superres train', description='Train the shipped super-resolution models.')
-    p.add_argument('out', nargs='?', default=str(WEIGHTS_DIR)); p.add_argument('--only', default='resnet,unet2,unet4,short,perceptual')
+    p.add_argument('out', help='folder for the weights files (required: the shipped ones are never replaced by default)')
+    p.add_argument('--only', default='resnet,unet2,unet4,short,perceptual')
     a = p.parse_args(argv)
     train_all(a.out, a.only.split(','), quiet=True)
     return 0
