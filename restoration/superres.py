@@ -204,8 +204,7 @@ def grow(model:SRResNet, scale:int) -> SRResNet:
     "A copy of `model` for a larger `scale`: trained layers kept, new upsampling stages initialised with ICNR."
     c = model.config
     new = SRResNet(scale, c['width'], c['n_blocks'], c['res_scale'])
-    state = {k: v for k, v in model.state_dict().items()}
-    missing = new.load_state_dict(state, strict=False).missing_keys
+    missing = new.load_state_dict(model.state_dict(), strict=False).missing_keys
     assert all(k.startswith('up.') for k in missing), missing
     return new
 
