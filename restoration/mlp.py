@@ -18,10 +18,10 @@ from fastai.losses import MSELossFlat
 from fastai.torch_core import rank_distrib
 from .core import *
 from .images import load_split, luminance, article_pair
-from .denoise import save_weights, read_weights, fill_model, WeightsError, distributed
+from .denoise import WEIGHTS_DIR, save_weights, read_weights, fill_model, distributed
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'natural_pairs', 'patch_starts', 'patch_pairs', 'MLPUpscaler', 'mlp_learner', 'fit_exp', 'train_mlp',
+__all__ = ['natural_pairs', 'patch_starts', 'patch_pairs', 'MLPUpscaler', 'mlp_learner', 'fit_exp', 'train_mlp',
            'gaussian_window', 'upscale_mlp', 'load_mlp', 'save_mlp', 'train_cli']
 
 # %% ../nbs/11_mlp.ipynb #f4a8f3ae
@@ -126,8 +126,6 @@ def upscale_mlp(img:np.ndarray, # (H, W) gray in [0, 1]
     return np.clip((out / norm + 1) / 2, 0, 1)[:round(1.5 * h), :round(1.5 * w)]
 
 # %% ../nbs/11_mlp.ipynb #c6f1c260
-WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals() else Path('../restoration/weights')
-
 def load_mlp(path:str|Path|None=None) -> MLPUpscaler:
     "The MLP upscaler saved at `path` (default: the shipped `mlp_x1.5.pt`), in eval mode."
     path = WEIGHTS_DIR/'mlp_x1.5.pt' if path is None else Path(path)

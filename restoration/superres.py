@@ -17,18 +17,17 @@ from fastai.data.transforms import IndexSplitter
 from fastai.vision.core import PILImageBW
 from fastai.vision.data import ImageBlock
 from fastai.vision.augment import RandomCrop, DihedralItem
-from fastai.layers import PixelShuffle_ICNR, NormType
+from fastai.layers import PixelShuffle_ICNR
 from fastai.learner import Learner
 from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from .core import *
 from .images import SPLIT, load_split, image_files
-from .denoise import save_weights, read_weights, fill_model, WeightsError, shipped, distributed
+from .denoise import WEIGHTS_DIR, save_weights, read_weights, fill_model, WeightsError, shipped, distributed
 
 # %% auto #0
-__all__ = ['VGG_FILE', 'SCHEDULES', 'WEIGHTS_DIR', 'PILImageLR', 'Crappify', 'tiles_of', 'gray_images', 'get_dls', 'conv3',
-           'ResBlock', 'SRResNet', 'SRUNet', 'feature_net', 'gram', 'tv_loss', 'FeatureLoss', 'psnr_metric',
-           'sr_learner', 'grow', 'progressive', 'build_sr', 'load_sr', 'shipped_sr', 'train_all', 'train_cli',
-           'upscale', 'upscale_cli']
+__all__ = ['VGG_FILE', 'SCHEDULES', 'PILImageLR', 'Crappify', 'tiles_of', 'gray_images', 'get_dls', 'conv3', 'ResBlock',
+           'SRResNet', 'SRUNet', 'feature_net', 'gram', 'tv_loss', 'FeatureLoss', 'psnr_metric', 'sr_learner', 'grow',
+           'progressive', 'build_sr', 'load_sr', 'shipped_sr', 'train_all', 'train_cli', 'upscale', 'upscale_cli']
 
 # %% ../nbs/12_superres.ipynb #5b87735d
 class PILImageLR(PILImageBW):
@@ -231,7 +230,6 @@ SCHEDULES = {
               dict(size=128, scale=2, bs=8, epochs=8, lr=1e-3, n_per_image=32)],
     'unet4': [dict(size=128, scale=4, bs=16, epochs=12, lr=2e-3, n_per_image=64)],
 }
-WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals() else Path('../restoration/weights')
 
 def build_sr(config:dict) -> nn.Module:
     "The untrained network described by `config`."
