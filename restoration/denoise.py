@@ -187,6 +187,7 @@ def load_weights(path:str|Path, expect:str|None=None) -> nn.Module:
 # %% ../nbs/10_denoise.ipynb #008bc708
 def estimate_sigma(img:np.ndarray) -> float:
     "Noise standard deviation of `img` (H, W) or (H, W, C) on the 0-255 scale: `noise_sd` of each channel, averaged."
+    if min(img.shape[:2]) < 2: raise ValueError(f"an image of {img.shape[0]} x {img.shape[1]} pixels is too small to estimate its noise level")
     chans = img[..., None] if img.ndim == 2 else img
     t = torch.from_numpy(np.ascontiguousarray(np.moveaxis(chans, -1, 0), dtype=np.float32))[:, None]
     return float(noise_sd(t).mean()) * 255
@@ -283,7 +284,9 @@ def denoise_cli(argv:list[str]|None=None) -> int:
             if sigma < 0: raise ValueError(f"--sigma must not be negative, got {sigma}")
         if a.weights and a.method != 'bf': raise ValueError(f"--weights is for the CNN; method {a.method!r} takes none")
         img = read_image(a.input, gray=False)
-        if a.sigma == 'auto': sigma = estimate_sigma(img)
+        if a.sigma == 'auto':
+            try: sigma = estimate_sigma(img)
+            except ValueError as e: raise ValueError(f"{a.input}: {e}; give --sigma") from None
         model = load_weights(a.weights) if a.weights else (shipped_for(sigma) if a.method == 'bf' else None)
         t0 = time.time()
         if model is not None: out = denoise(img, model, sigma=sigma)
