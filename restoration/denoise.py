@@ -274,7 +274,7 @@ def denoise_cli(argv:list[str]|None=None) -> int:
     p = argparse.ArgumentParser(prog='restoration-denoise', description='Denoise an image with the bias-free CNN or a classical method.')
     p.add_argument('input'); p.add_argument('output')
     p.add_argument('--sigma', default='auto', help='noise sd on the 0-255 scale, or auto: estimated (used by noise-map networks and the classical methods)')
-    p.add_argument('--weights', default=None, help='weights file (default: the shipped bias-free noise-map model)')
+    p.add_argument('--weights', default=None, help='weights file (default: the shipped noise-level models, the one for the noise level)')
     p.add_argument('--method', default='bf', choices=['bf', 'nlm', 'tv', 'wavelet', 'bm3d'])
     a = p.parse_args(argv)
     try:
