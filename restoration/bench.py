@@ -10,7 +10,8 @@ import pandas as pd
 import matplotlib.pyplot as plt
 from .core import *
 from .ocr import score_pairs, step_summary, highest_step_passed, check_tesseract, PASS_MARK
-from .synth import write_hdc_set, parse_steps, HDC_RADII
+from .synth import write_hdc_set, parse_steps, MANIFEST
+from .camera import HDC_RADII
 from .data import read_hdc, truth_path
 from .hdc import deblur_folder, METHODS
 
@@ -29,8 +30,9 @@ def run_bench(data:str|Path, # an HDC tree; a synthetic one is generated when mi
     methods = [m.strip() for m in methods.split(',')] if isinstance(methods, str) else list(methods)
     unknown = [m for m in methods if m not in METHODS]
     if unknown: raise ValueError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(METHODS)}")
-    if not data.exists():
-        print(f"generating a synthetic HDC set in {data} ({samples} samples per step and font)")
+    if samples < 1: raise ValueError(f"samples must be at least 1, got {samples}")
+    if not data.exists() or (data/MANIFEST).is_file():  # a new synthetic set, or one of ours: generated or completed
+        if progress: print(f"synthetic HDC set in {data}: {samples} samples per step and font")
         write_hdc_set(data, steps, samples, jobs=jobs, progress=progress)
     groups = sorted({(s.step, s.font) for s in read_hdc(data, steps, check_frames=False) if s.blurred})
     if not groups: raise FileNotFoundError(f"{data}: no blurred (CAM02) frames for steps {steps}")
@@ -59,9 +61,9 @@ def bench_markdown(scores:pd.DataFrame, summ:pd.DataFrame, note:str='') -> str:
     "The benchmark report as markdown."
     ms = list(scores.columns)
     lines = ['# HDC benchmark: official OCR score per step and method', '', note, '',
-             '| step | radius (px) | ' + ' | '.join(ms) + ' |', '|---:|---:|' + '---:|' * len(ms)]
+             '| step | nominal radius (px) | ' + ' | '.join(ms) + ' |', '|---:|---:|' + '---:|' * len(ms)]
     for st, r in scores.iterrows():
-        lines.append(f"| {st} | {HDC_RADII[st]} | " + ' | '.join(f"{'**' if r[m] >= PASS_MARK else ''}{r[m]:.1f}{'**' if r[m] >= PASS_MARK else ''}" for m in ms) + ' |')
+        lines.append(f"| {st} | {HDC_RADII[st]:.0f} | " + ' | '.join(f"{'**' if r[m] >= PASS_MARK else ''}{r[m]:.1f}{'**' if r[m] >= PASS_MARK else ''}" for m in ms) + ' |')
     lines += ['', f'Bold: passed (mean score >= {PASS_MARK}).', '', '| method | highest step passed | steps passed | seconds per frame |', '|---|---:|---:|---:|']
     for m, r in summ.iterrows():
         hi = '-' if pd.isna(r.highest_step_passed) else int(r.highest_step_passed)
@@ -97,12 +99,13 @@ def bench_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--steps', default='0-19'); p.add_argument('--methods', default='raw,wiener,rl,tv')
     p.add_argument('--out', default='outputs/bench'); p.add_argument('--samples', type=int, default=5)
     p.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
+    p.add_argument('--note', default='', help='a line for the top of the report, e.g. what the data is')
     a = p.parse_args(argv)
     t0 = time.time()
     try: df = run_bench(a.data_dir, a.out, a.steps, a.methods, a.samples, a.jobs)
     except Exception as e:
         print(f"restoration-bench: error: {e}", file=sys.stderr); return 1
-    note = f"Data: `{a.data_dir}`, {df.groupby('method').size().iloc[0]} frames per method; {time.time() - t0:.0f} s in all."
+    note = (a.note + '\n\n' if a.note else '') + f"Data: `{a.data_dir}`, {df.groupby('method').size().iloc[0]} frames per method; {time.time() - t0:.0f} s in all."
     print(write_report(df, a.out, note))
     print(f"wrote {Path(a.out)/'report.md'}, scores.csv and scores.png")
     return 0

@@ -13,7 +13,8 @@ from PIL import Image, UnidentifiedImageError
 from skimage.metrics import structural_similarity, peak_signal_noise_ratio
 
 # %% auto #0
-__all__ = ['LUMA', 'ImageError', 'to_gray', 'read_image', 'atomic_write', 'write_image', 'downscale', 'resize', 'tile_starts',
+__all__ = ['LUMA', 'MAX_PIXELS', 'ImageError', 'to_gray', 'read_image', 'atomic_write', 'write_image', 'OutputError',
+           'check_output', 'cap_jobs', 'exit_on_sigterm', 'clean_stale_tmp', 'downscale', 'resize', 'tile_starts',
            'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
 
 # %% ../nbs/00_core.ipynb #179ef712
@@ -44,8 +45,14 @@ def _to_float(a:np.ndarray, bits:int|None=None) -> np.ndarray:
 _PIL_MODES = {'1': 'L', 'L': 'L', 'P': 'RGB', 'LA': 'L', 'PA': 'RGB', 'RGB': 'RGB', 'RGBA': 'RGB', 'CMYK': 'RGB',
               'YCbCr': 'RGB', 'I;16': None, 'I;16B': None, 'I;16L': None, 'I': None, 'F': None}
 
+MAX_PIXELS = 100_000_000  # the largest image any reader of the project decodes (an HDC frame has 3.4 million)
+
+def _check_size(path:Path, h:int, w:int):
+    if h * w > MAX_PIXELS: raise ImageError(f"{path}: declares {w} x {h} pixels, more than the limit of {MAX_PIXELS:,} (MAX_PIXELS); refusing to decode it")
+
 def _read_pil(path:Path) -> np.ndarray:
     with Image.open(path) as im:
+        _check_size(path, im.size[1], im.size[0])
         im.load()
         if im.mode not in _PIL_MODES: raise ImageError(f"{path}: unsupported PIL mode {im.mode!r}")
         bits = 16 if im.mode.startswith('I') else None
@@ -54,9 +61,16 @@ def _read_pil(path:Path) -> np.ndarray:
         return _to_float(np.asarray(im), bits)
 
 def _read_tiff(path:Path) -> np.ndarray:
-    a = tifffile.imread(path)
+    with tifffile.TiffFile(path) as t:
+        p = t.pages[0]
+        sh = [s for s in p.shape if s not in (3, 4)] or list(p.shape)
+        _check_size(path, *(sh + [1, 1])[:2]) if len(sh) >= 2 else None
+        photo = getattr(p.photometric, 'name', str(p.photometric))
+        if photo == 'SEPARATED': raise ImageError(f"{path}: a CMYK (separated) TIFF: convert it to gray or RGB first")
+        a = t.asarray()
     if a.ndim == 3 and a.shape[0] in (3, 4) and a.shape[-1] not in (3, 4): a = np.moveaxis(a, 0, -1)
-    return _to_float(a)
+    a = _to_float(a)
+    return 1 - a if photo == 'MINISWHITE' else a
 
 # %% ../nbs/00_core.ipynb #b11e5d3f
 def read_image(path:str|Path, # a TIFF, PNG or JPEG file
@@ -67,8 +81,9 @@ def read_image(path:str|Path, # a TIFF, PNG or JPEG file
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such image file")
     try: img = _read_tiff(path) if path.suffix.lower() in ('.tif', '.tiff') else _read_pil(path)
     except ImageError: raise
-    except (OSError, ValueError, UnidentifiedImageError, SyntaxError, IndexError) as e:
+    except (OSError, ValueError, UnidentifiedImageError, SyntaxError, IndexError, MemoryError, Image.DecompressionBombError) as e:
         raise ImageError(f"{path}: cannot read image ({type(e).__name__}: {e})") from e
+    if not np.isfinite(img).all(): raise ImageError(f"{path}: the image holds NaN or infinite values")
     if not (img.ndim == 2 or (img.ndim == 3 and img.shape[-1] in (3, 4))):
         raise ImageError(f"{path}: expected one 2-D image, got an array of shape {img.shape}")
     if img.ndim == 3 and img.shape[-1] == 4: img = img[..., :3]
@@ -124,6 +139,44 @@ def write_image(img:np.ndarray, # float image in [0, 1], (H, W) or (H, W, 3)
         writer = lambda p: Image.fromarray(q).save(p, format='PNG')
     else: raise ImageError(f"{path}: cannot write {ext or 'files without extension'}; use .png or .tif")
     return atomic_write(path, writer)
+
+# %% ../nbs/00_core.ipynb #49aa5efc
+class OutputError(ValueError):
+    "An output path that cannot or must not be written; the message names it."
+
+def check_output(path:str|Path, # the file a command will write
+                 inputs=(), # the files it reads: the output must be none of them
+                ) -> Path:
+    "Raise `OutputError` before any work if `path` is a folder, lies under a file, or is one of `inputs`."
+    path = Path(path)
+    if path.is_dir(): raise OutputError(f"{path}: is a folder, not a file name")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir(): raise OutputError(f"{path}: cannot be written, {parent} is a file, not a folder")
+            break
+    if path.exists() and any(path.resolve() == Path(i).resolve() for i in inputs):
+        raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
+    return path
+
+def cap_jobs(jobs:int, n:int) -> int:
+    "Processes worth starting for `n` pieces of work: at most `jobs`, `n` and the number of cores, at least 1."
+    return max(1, min(int(jobs), int(n), os.cpu_count() or 1))
+
+# %% ../nbs/00_core.ipynb #96526abf
+def exit_on_sigterm():
+    "Make SIGTERM end the process like Ctrl-C does, so that `finally` and `except BaseException` clean-ups run."
+    import signal
+    def _raise(signum, frame): raise SystemExit(128 + signum)
+    try: signal.signal(signal.SIGTERM, _raise)
+    except ValueError: pass  # not the main thread: leave the handler alone
+
+def clean_stale_tmp(folder:str|Path) -> int:
+    "Remove the hidden temporary files `atomic_write` leaves when a run is killed outright; returns how many."
+    folder, n = Path(folder), 0
+    if not folder.is_dir(): return 0
+    for p in folder.glob('.*.tmp'):
+        if p.is_file(): p.unlink(missing_ok=True); n += 1
+    return n
 
 # %% ../nbs/00_core.ipynb #f0d2f30c
 def downscale(img:np.ndarray, # (H, W) or (H, W, C)

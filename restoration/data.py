@@ -10,14 +10,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import tifffile
+from PIL import Image
 from fastcore.parallel import parallel
 from .core import *
 from .ocr import read_truth, TruthError, score_pairs
-from .synth import HDC_SIZE, FONT_IDS, parse_steps
+from .camera import HDC_SIZE
+from .synth import FONT_IDS, parse_steps
 
 # %% auto #0
-__all__ = ['SAMPLE_RE', 'CALIB_RE', 'FONT_OF_ID', 'HDCError', 'HDCSample', 'check_frame', 'read_hdc', 'hdc_calibration',
-           'prepare_cache', 'HDCCache', 'prepare_cli', 'truth_path', 'score_tree']
+__all__ = ['SAMPLE_RE', 'CALIB_RE', 'FONT_OF_ID', 'REAL_DIR', 'HDCError', 'HDCSample', 'check_frame', 'read_hdc',
+           'hdc_calibration', 'read_frame', 'prepare_cache', 'HDCCache', 'prepare_cli', 'truth_path', 'score_tree']
 
 # %% ../nbs/03_data.ipynb #77c51585
 SAMPLE_RE = re.compile(r'^focusStep_(\d+)_(timesR|verdanaRef)_size_30_sample_(\d+)$')
@@ -39,7 +41,14 @@ class HDCSample:
 
 # %% ../nbs/03_data.ipynb #ddf2157d
 def check_frame(path:Path, size:tuple=HDC_SIZE) -> None:
-    "Raise `HDCError` unless `path` is a readable 16-bit gray TIFF of `size` (header only)."
+    "Raise `HDCError` unless `path` is a readable 16-bit gray TIFF of `size`, or an 8-bit gray PNG 1:10 copy of one (header only)."
+    if path.suffix.lower() == '.png':
+        try:
+            with Image.open(path) as im: shape, mode = (im.size[1], im.size[0]), im.mode
+        except Exception as e: raise HDCError(f"{path}: unreadable PNG ({type(e).__name__}: {e})") from e
+        if shape != (size[0] // 10, size[1] // 10) or mode not in ('L', 'I;16', 'I'):
+            raise HDCError(f"{path}: a PNG frame must be a gray 1:10 copy of {size[1]} x {size[0]} ({size[1] // 10} x {size[0] // 10}), got {shape[1]} x {shape[0]} in mode {mode}")
+        return
     try:
         with tifffile.TiffFile(path) as t:
             p = t.pages[0]
@@ -53,7 +62,7 @@ def _scan(folder:Path) -> tuple[dict, list]:
     "Samples (number -> path) and calibration frames of one camera folder."
     samples, calib = {}, []
     if not folder.is_dir(): return samples, calib
-    for p in sorted(folder.glob('*.tif')):
+    for p in sorted(q for q in [*folder.glob('*.tif'), *folder.glob('*.png')] if q.is_file()):  # regular files only: a FIFO would hang
         if CALIB_RE.match(p.stem): calib.append(p); continue
         m = SAMPLE_RE.match(p.stem)
         if m: samples[int(m.group(3))] = (p, int(m.group(1)))
@@ -107,25 +116,41 @@ def hdc_calibration(root:str|Path) -> pd.DataFrame:
         if m: rows.append(dict(step=int(m.group(1)), font=p.parent.parent.name, camera=p.parent.name, kind=m.group(2), path=p))
     return pd.DataFrame(rows, columns=['step', 'font', 'camera', 'kind', 'path'])
 
+# %% ../nbs/03_data.ipynb #cc111268
+REAL_DIR = Path(__file__).resolve().parents[1]/'data'/'hdc-real' if '__file__' in globals() else Path('../data/hdc-real')
+
+def read_frame(path:str|Path) -> np.ndarray:
+    "An HDC frame as float32 in [0, 1] at 2360 x 1460; a 1:10 copy (236 x 146) is enlarged with bicubic interpolation."
+    img = read_image(path)
+    return resize(img, HDC_SIZE, 'bicubic') if img.shape == (HDC_SIZE[0] // 10, HDC_SIZE[1] // 10) else img
+
 # %% ../nbs/03_data.ipynb #fcd8af8b
 def _group_file(cache:Path, step:int, font:str, cam:str) -> Path: return cache/f'step{step:02d}_{font}_{cam}.npy'
+
+def _group_meta(scale:int, recs:list) -> str:
+    "What a group of the cache is built from: the scale and every record (paths, texts), as JSON."
+    return json.dumps(dict(scale=scale, records=recs), default=str, sort_keys=True)
 
 def _prepare_group(args) -> int:
     cache, scale, step, font, recs = args
     cache = Path(cache)
-    meta = cache/f'step{step:02d}_{font}.json'
-    if meta.exists(): return 0
+    meta, want = cache/f'step{step:02d}_{font}.json', _group_meta(scale, recs)
+    if meta.exists() and meta.read_text() == want: return 0  # built from exactly this: reuse
+    meta.unlink(missing_ok=True)  # anything else (another scale, data folder or set of samples) is rebuilt
     h, w = HDC_SIZE[0] // scale, HDC_SIZE[1] // scale
     for cam, key in (('CAM01', 'sharp'), ('CAM02', 'blurred')):
-        paths = [r[key] for r in recs]
-        if any(p is None for p in paths): continue
         final = _group_file(cache, step, font, cam)
-        tmp = final.with_suffix('.npy.tmp')
-        arr = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.float16, shape=(len(paths), h, w))
-        for i, p in enumerate(paths): arr[i] = downscale(read_image(p), scale)
-        arr.flush(); del arr
-        os.replace(tmp, final)
-    atomic_write(meta, lambda p: p.write_text(json.dumps(recs, default=str)))
+        paths = [r[key] for r in recs]
+        if any(p is None for p in paths): final.unlink(missing_ok=True); continue
+        tmp = cache/f'.{final.name}.tmp'
+        try:
+            arr = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.float16, shape=(len(paths), h, w))
+            for i, p in enumerate(paths): arr[i] = downscale(read_frame(p), scale)
+            arr.flush(); del arr
+            os.replace(tmp, final)
+        except BaseException:
+            tmp.unlink(missing_ok=True); raise
+    atomic_write(meta, lambda p: p.write_text(want))
     return len(recs)
 
 # %% ../nbs/03_data.ipynb #addb8d54
@@ -142,9 +167,11 @@ def prepare_cache(data_dir:str|Path, # an HDC tree
         raise HDCError(f"{cache_dir}: the cache must not be inside the data folder {data_dir}, which is never written to")
     samples = read_hdc(data_dir, steps, fonts)
     cache_dir.mkdir(parents=True, exist_ok=True)
+    clean_stale_tmp(cache_dir)
     groups = {}
     for s in samples: groups.setdefault((s.step, s.font), []).append(dict(asdict(s), row=len(groups.get((s.step, s.font), []))))
     todo = [(str(cache_dir), scale, st, f, recs) for (st, f), recs in groups.items()]
+    jobs = cap_jobs(jobs, len(todo))
     n = sum(parallel(_prepare_group, todo, n_workers=jobs if jobs > 1 else 0, progress=progress and len(todo) > 1))
     rows = [dict(r, text='\n'.join(r['text'])) for _, _, _, _, recs in todo for r in recs]
     write_csv = lambda p: pd.DataFrame(rows).assign(scale=scale).to_csv(p, index=False)
@@ -183,6 +210,7 @@ def prepare_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--quiet', action='store_true')
     a = p.parse_args(argv)
     t0 = time.time()
+    exit_on_sigterm()
     try:
         if a.scale < 1: raise HDCError(f"--scale must be a positive integer, got {a.scale}")
         n = prepare_cache(a.data_dir, a.cache_dir, a.scale, a.jobs, parse_steps(a.steps) if a.steps else None,

@@ -21,7 +21,7 @@ from .images import load_split
 __all__ = ['WEIGHTS_DIR', 'BFBatchNorm2d', 'noise_sd', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'distributed',
            'with_noise_map', 'train_denoiser', 'WeightsError', 'save_weights', 'build_model', 'read_weights',
            'fill_model', 'load_weights', 'estimate_sigma', 'denoise', 'train_cli', 'shipped', 'shipped_for',
-           'classical_denoise', 'adaptive_weights', 'denoise_cli']
+           'MissingPackage', 'classical_denoise', 'adaptive_weights', 'denoise_cli']
 
 # %% ../nbs/10_denoise.ipynb #81319821
 class BFBatchNorm2d(nn.Module):
@@ -218,10 +218,14 @@ def train_cli(argv:list[str]|None=None) -> int:
     a = p.parse_args(argv)
     try:
         sigma = tuple(float(v) for v in a.sigma.split(','))
-        if len(sigma) != 2 or not 0 <= sigma[0] < sigma[1]: raise ValueError
+        if len(sigma) != 2 or not 0 <= sigma[0] < sigma[1] < float('inf'): raise ValueError
     except ValueError: p.error(f"--sigma must be LO,HI with 0 <= LO < HI, got {a.sigma!r}")
-    try: init = load_weights(a.init, expect='dncnn') if a.init else None
-    except WeightsError as e: print(f"restoration-denoise train: error: {e}", file=sys.stderr); return 1
+    for name, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= 1), ('--lr', a.lr, 0 < a.lr < float('inf'))]:
+        if not ok: p.error(f"{name} must be positive, got {v}")  # before any training: no untrained weights file is left behind
+    try:
+        check_output(a.out, [a.init] if a.init else [])
+        init = load_weights(a.init, expect='dncnn') if a.init else None
+    except (WeightsError, OutputError) as e: print(f"restoration-denoise train: error: {e}", file=sys.stderr); return 1
     t0 = time.time()
     model, learn = train_denoiser(a.bias, a.multiscale, a.epochs, a.lr, sigma=sigma, n_train=a.n_train, seed=a.seed,
                                   noise_map=a.noise_map, init=init)
@@ -243,6 +247,9 @@ def shipped_for(sigma:float) -> nn.Module:
     return shipped('bf_sigma' if sigma <= 25 else 'bf_sigma75')
 
 # %% ../nbs/10_denoise.ipynb #1e947697
+class MissingPackage(ValueError):
+    "An optional package that a method needs is not installed; the message says how to install it."
+
 def classical_denoise(img:np.ndarray, sigma:float, method:str, strength:float=1.0) -> np.ndarray:
     "Classical denoisers given the noise level `sigma` (0-255 scale): 'nlm', 'tv', 'wavelet' or 'bm3d'."
     from skimage import restoration as R
@@ -251,7 +258,8 @@ def classical_denoise(img:np.ndarray, sigma:float, method:str, strength:float=1.
     if method == 'tv': return R.denoise_tv_chambolle(img, weight=s * strength)
     if method == 'wavelet': return R.denoise_wavelet(img, sigma=s, method='BayesShrink', mode='soft', rescale_sigma=True)
     if method == 'bm3d':
-        import bm3d
+        try: import bm3d
+        except ImportError: raise MissingPackage("method 'bm3d' needs the package bm3d, which is not installed: pip install bm3d") from None
         return bm3d.bm3d(img, s).astype(np.float32)
     raise ValueError(f"unknown classical denoiser {method!r}: nlm, tv, wavelet or bm3d")
 
@@ -278,10 +286,11 @@ def denoise_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--method', default='bf', choices=['bf', 'nlm', 'tv', 'wavelet', 'bm3d'])
     a = p.parse_args(argv)
     try:
+        check_output(a.output, [a.input])
         if a.sigma != 'auto':
             try: sigma = float(a.sigma)
             except ValueError: raise ValueError(f"--sigma must be a number or auto, got {a.sigma!r}") from None
-            if sigma < 0: raise ValueError(f"--sigma must not be negative, got {sigma}")
+            if not 0 <= sigma < float('inf'): raise ValueError(f"--sigma must be a finite number >= 0, got {a.sigma}")
         if a.weights and a.method != 'bf': raise ValueError(f"--weights is for the CNN; method {a.method!r} takes none")
         img = read_image(a.input, gray=False)
         if a.sigma == 'auto':

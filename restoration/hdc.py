@@ -14,11 +14,12 @@ from PIL import Image
 from fastcore.parallel import parallel
 from .core import *
 from .ocr import list_images
-from .synth import HDC_SIZE
+from .camera import HDC_SIZE
+from .data import read_frame
 from .classical import deblur
 
 # %% auto #0
-__all__ = ['METHODS', 'DEFAULT_METHOD', 'Method', 'register_method', 'process_frame', 'HDCUsageError', 'check_args',
+__all__ = ['METHODS', 'DEFAULT_METHOD', 'COPY_SIZE', 'Method', 'register_method', 'process_frame', 'HDCUsageError', 'check_args',
            'deblur_folder', 'hdc_cli']
 
 # %% ../nbs/07_hdc.ipynb #54b6329d
@@ -57,6 +58,8 @@ def _tv(img, step, weights=None): return deblur(img, step, 'tv')
 def _wiener_blind(img, step, weights=None): return deblur(img, None, 'wiener')
 
 # %% ../nbs/07_hdc.ipynb #bac10538
+COPY_SIZE = (HDC_SIZE[0] // 10, HDC_SIZE[1] // 10)  # a 1:10 copy of a frame, as the real frames of data/hdc-real
+
 def _inspect(path:Path) -> list[str]:
     "Warnings about a readable frame that is not a 16-bit gray 2360 x 1460 HDC frame."
     notes = []
@@ -66,7 +69,8 @@ def _inspect(path:Path) -> list[str]:
         with Image.open(path) as im: shape, dtype = (im.size[1], im.size[0]) + ((3,) if im.mode in ('RGB', 'RGBA', 'P') else ()), im.mode
     if len(shape) == 3: notes.append(f"colour frame {tuple(shape)}: converted to gray")
     if str(dtype) in ('uint8', 'L', 'RGB', 'RGBA', 'P'): notes.append("8-bit frame: the challenge's frames are 16-bit")
-    if tuple(shape[:2]) != HDC_SIZE: notes.append(f"frame of size {shape[1]} x {shape[0]}, not {HDC_SIZE[1]} x {HDC_SIZE[0]}: the step's disc radius assumes full-resolution HDC frames")
+    if tuple(shape[:2]) == COPY_SIZE: notes.append(f"1:10 copy of an HDC frame: enlarged (bicubic) to {HDC_SIZE[1]} x {HDC_SIZE[0]}")
+    elif tuple(shape[:2]) != HDC_SIZE: notes.append(f"frame of size {shape[1]} x {shape[0]}, not {HDC_SIZE[1]} x {HDC_SIZE[0]}: the step's disc radius assumes full-resolution HDC frames")
     return notes
 
 def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_METHOD, weights=None) -> dict:
@@ -74,7 +78,7 @@ def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_M
     src, t0 = Path(src), time.perf_counter()
     row = dict(file=src.name, status='ok', message='', seconds=np.nan)
     try:
-        img = read_image(src)
+        img = read_frame(src)
         notes = _inspect(src)
         out = METHODS[method].fn(img, step, weights)
         write_image(out, Path(out_dir)/f'{src.stem}.png', bits=8, src=src)
@@ -98,8 +102,16 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
     if weights is not None and not m.needs_weights: raise HDCUsageError(f"method {method!r} takes no weights, but --weights {weights} was given")
     if m.needs_weights and weights is not None and not Path(weights).is_file(): raise HDCUsageError(f"{weights}: weights file not found")
     if output_dir.resolve() == input_dir.resolve(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is INPUT_DIR; refusing, the inputs would be overwritten")
-    frames = [p for p in list_images(input_dir) if p.suffix.lower() in ('.tif', '.tiff', '.png')]
+    if output_dir.exists() and not output_dir.is_dir(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is a file, not a folder")
+    try: check_output(output_dir/'frame.png')
+    except OutputError: raise HDCUsageError(f"{output_dir}: cannot be created, a part of its path is a file") from None
+    try: frames = [p for p in list_images(input_dir) if p.suffix.lower() in ('.tif', '.tiff', '.png')]
+    except PermissionError as e: raise HDCUsageError(f"{input_dir}: cannot read the folder ({e.strerror})") from None
     if not frames: raise HDCUsageError(f"{input_dir}: no .tif or .png frames to deblur")
+    by_stem = {}
+    for f in frames: by_stem.setdefault(f.stem, []).append(f.name)
+    clash = [names for names in by_stem.values() if len(names) > 1]
+    if clash: raise HDCUsageError(f"{input_dir}: {' and '.join(clash[0])} would both be written as {Path(clash[0][0]).stem}.png; keep one of them")
     return frames, step
 
 def _process(args): return process_frame(*args)
@@ -108,7 +120,9 @@ def deblur_folder(input_dir, output_dir, step, method:str=DEFAULT_METHOD, weight
     "Deblur every frame of `input_dir` into PNGs in `output_dir`; one status row per frame."
     frames, step = check_args(input_dir, output_dir, step, method, weights)
     Path(output_dir).mkdir(parents=True, exist_ok=True)
+    clean_stale_tmp(output_dir)  # what a killed run left
     todo = [(f, output_dir, step, method, weights) for f in frames]
+    jobs = cap_jobs(jobs, len(todo))
     rows = parallel(_process, todo, n_workers=jobs if jobs > 1 else 0, progress=progress and len(todo) > 1)
     return pd.DataFrame(list(rows), columns=['file', 'status', 'message', 'seconds'])
 
@@ -123,6 +137,7 @@ def hdc_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--jobs', type=int, default=1, help='frames processed in parallel')
     p.add_argument('--quiet', action='store_true')
     a = p.parse_args(argv)
+    exit_on_sigterm()
     try: df = deblur_folder(a.input_dir, a.output_dir, a.step, a.method, a.weights, a.jobs, not a.quiet)
     except HDCUsageError as e:
         print(f"restoration-hdc: error: {e}", file=sys.stderr); return 2

@@ -144,6 +144,10 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('out'); p.add_argument('--pairs', type=int, default=2000); p.add_argument('--epochs', type=int, default=6)
     p.add_argument('--lr', type=float, default=1e-4); p.add_argument('--seed', type=int, default=0)
     a = p.parse_args(argv)
+    for name, v, ok in [('--pairs', a.pairs, a.pairs >= 1), ('--epochs', a.epochs, a.epochs >= 1), ('--lr', a.lr, 0 < a.lr < float('inf'))]:
+        if not ok: p.error(f"{name} must be positive, got {v}")  # before any training: no untrained weights file is left behind
+    try: check_output(a.out)
+    except OutputError as e: p.error(str(e))
     t0 = time.time()
     learn = train_mlp(a.pairs, epochs=a.epochs, lr=a.lr, seed=a.seed)
     vals = [[float(x) for x in v[:2]] for v in learn.recorder.values]

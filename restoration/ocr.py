@@ -181,7 +181,7 @@ def list_images(folder:str|Path) -> list[Path]:
     "Image files in `folder`, sorted, without the HDC calibration frames (PSF, LSF)."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_EXTS and not _is_calibration(p) and not p.name.startswith('.'))
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_EXTS and not _is_calibration(p) and not p.name.startswith('.') and p.is_file())  # regular files only: a FIFO would hang the reader
 
 def _score_pair(pair): return score_file(*pair)
 
@@ -191,6 +191,7 @@ def score_pairs(pairs:list, # (image path, truth path) pairs
                ) -> pd.DataFrame:
     "Score each image against its truth file; one row per image."
     check_tesseract()
+    jobs = cap_jobs(jobs, len(pairs)) if jobs > 1 else jobs
     if jobs > 1: os.environ.setdefault('OMP_THREAD_LIMIT', '1')
     rows = parallel(_score_pair, pairs, n_workers=jobs if jobs > 1 else 0, progress=progress and len(pairs) > 1)
     return pd.DataFrame(list(rows), columns=['file', 'step', 'score', 'n_lines', 'ocr_middle', 'error'])
@@ -242,10 +243,14 @@ def score_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores)')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     a = p.parse_args(argv)
+    exit_on_sigterm()
     try:
         if not Path(a.truth).is_dir(): raise FileNotFoundError(f"{a.truth}: no such truth folder")
+        if a.csv:  # checked before the OCR work: never an input, never under a file
+            imgs = list_images(a.images_dir)
+            check_output(a.csv, imgs + [Path(a.truth)/f'{i.stem}.txt' for i in imgs])
         df = score_folder(a.images_dir, a.truth, jobs=a.jobs, progress=not a.quiet)
-    except (TesseractMissing, FileNotFoundError) as e:
+    except (TesseractMissing, FileNotFoundError, PermissionError, OutputError) as e:
         print(f"restoration-score: error: {e}", file=sys.stderr); return 1
     print(_format_rows(df), end='')
     ok = df[df.error == '']

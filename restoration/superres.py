@@ -278,6 +278,7 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('out', help='folder for the weights files (required: the shipped ones are never replaced by default)')
     p.add_argument('--only', default='resnet,unet2,unet4,short,perceptual')
     a = p.parse_args(argv)
+    if Path(a.out).exists() and not Path(a.out).is_dir(): p.error(f"{a.out}: is a file, not a folder")
     train_all(a.out, a.only.split(','), quiet=True)
     return 0
 
@@ -316,7 +317,7 @@ def upscale_cli(argv:list[str]|None=None) -> int:
     a = p.parse_args(argv)
     if a.scale not in (2, 4): p.error(f"unsupported scale {a.scale}: use 2 or 4")
     try:
-        if Path(a.output).resolve() == Path(a.input).resolve(): raise ValueError(f"{a.output}: output would overwrite the input")
+        check_output(a.output, [a.input])  # before the work: not a folder, not under a file, not the input
         model = load_sr(a.weights) if a.weights else shipped_sr(a.scale, a.arch)
         if model.scale != a.scale: raise WeightsError(f"{a.weights}: a x{model.scale} model, but --scale is {a.scale}")
         img = read_image(a.input, gray=False)

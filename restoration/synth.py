@@ -4,23 +4,22 @@
 
 # %% ../nbs/02_synth.ipynb #24423501
 from __future__ import annotations
-import os, sys, argparse, string, time
+import os, sys, json, argparse, string, time
 from pathlib import Path
 import numpy as np
-from scipy import fft as sfft, ndimage
+from scipy import ndimage
 from PIL import Image, ImageDraw
 from fastcore.parallel import parallel
 from .core import *
+from .camera import *
 from .ocr import font_for_cap
 
 # %% auto #0
-__all__ = ['HDC_SIZE', 'HDC_RADII', 'FONT_IDS', 'CAMERAS', 'sample_name', 'random_line', 'random_text', 'text_geometry',
-           'text_mask', 'disc_psf', 'fft_blur', 'defocus', 'camera_params', 'misalign', 'vignetting_params',
-           'vignetting', 'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_cli']
+__all__ = ['FONT_IDS', 'CAMERAS', 'MANIFEST', 'sample_name', 'random_line', 'random_text', 'text_geometry', 'text_mask',
+           'vignetting_params', 'vignetting', 'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps',
+           'synth_cli']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
-HDC_SIZE = (1460, 2360)  # (height, width) of a frame
-HDC_RADII = [0, 5.1, 10, 15.1, 30, 35, 39, 49.7, 61, 76.4, 84, 94, 95.9, 97.4, 101, 103.4, 105, 107.4, 109.3, 111.7]  # disc radius per step, full-resolution px
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
 CAMERAS = ('CAM01', 'CAM02')  # sharp, blurred
 
@@ -75,77 +74,6 @@ def text_mask(lines:list[str], # three lines of text
     if ss > 1: im = im.resize((w, h), Image.BOX)
     return np.asarray(im, dtype=np.float32) / 255
 
-# %% ../nbs/02_synth.ipynb #68b7408b
-def disc_psf(radius:float, # disc radius in pixels
-             edge:float=0.02, # edge softness as a fraction of the radius (plus half a pixel)
-             rim:float=1.5, # brightening of the rim relative to the centre (1.5: 2.5 times as bright)
-            ) -> np.ndarray:
-    "Normalised defocus kernel: a soft-edged disc of `radius` pixels, odd-sized, centred."
-    if radius < 0.5: return np.ones((1, 1), np.float32)
-    n = int(np.ceil(radius + 2))
-    ss = 4 if radius < 10 else 1
-    y, x = (np.mgrid[-n * ss:(n + 1) * ss, -n * ss:(n + 1) * ss] + 0.5 - ss / 2) / ss
-    r = np.hypot(x, y)
-    soft = edge * radius + 0.5
-    k = np.clip((radius - r) / soft + 0.5, 0, 1) * (1 + rim * (r / radius) ** 4)
-    if ss > 1: k = k.reshape(2 * n + 1, ss, 2 * n + 1, ss).mean((1, 3))
-    return (k / k.sum()).astype(np.float32)
-
-# %% ../nbs/02_synth.ipynb #1c09c550
-def fft_blur(img:np.ndarray, # (H, W)
-             kernels:list, # one or more kernels, all applied to the same image
-            ) -> list[np.ndarray]:
-    "Convolve `img` with each kernel (same size output, edge padding), sharing one forward FFT."
-    pad = max(k.shape[0] for k in kernels) // 2 + 1
-    a = np.pad(img, pad, mode='edge')
-    shape = [sfft.next_fast_len(s, real=True) for s in a.shape]
-    F = sfft.rfft2(a, shape, workers=1)
-    outs = []
-    for k in kernels:
-        kp = np.zeros(shape, np.float32)
-        r = k.shape[0] // 2
-        kp[:k.shape[0], :k.shape[1]] = k
-        kp = np.roll(kp, (-r, -r), axis=(0, 1))
-        o = sfft.irfft2(F * sfft.rfft2(kp, workers=1), shape, workers=1)
-        outs.append(o[pad:pad + img.shape[0], pad:pad + img.shape[1]].astype(np.float32))
-    return outs
-
-def _radial(shape:tuple) -> np.ndarray:
-    "Squared distance from the frame centre, 1 at the corners."
-    h, w = shape
-    y, x = np.ogrid[:h, :w]
-    return (((y - (h - 1) / 2) / (h / 2)) ** 2 + ((x - (w - 1) / 2) / (w / 2)) ** 2).astype(np.float32) / 2
-
-def defocus(img:np.ndarray, # (H, W)
-            radius:float, # nominal disc radius in pixels at this scale
-            spread:float=0.03, # relative change of the radius from the centre to the corners
-           ) -> np.ndarray:
-    "Blur `img` with the defocus disc, slightly larger towards the corners."
-    if radius < 0.5: return img.astype(np.float32)
-    inner, outer = fft_blur(img, [disc_psf(radius * (1 - spread)), disc_psf(radius * (1 + spread))])
-    t = _radial(img.shape)
-    return inner * (1 - t) + outer * t
-
-# %% ../nbs/02_synth.ipynb #86b7ce34
-def camera_params(rng:np.random.Generator, step:int) -> dict:
-    "Random misalignment of CAM02 relative to CAM01 at `step`."
-    return dict(zoom=(0.98 if step >= 6 else 1.0) + rng.normal(0, 0.002), shift=rng.uniform(-1.5, 1.5, 2),
-                k1=rng.uniform(0.004, 0.012), k2=-rng.uniform(0.002, 0.006))
-
-def misalign(img:np.ndarray, # (H, W) as seen by CAM01
-             zoom:float=0.98, shift=(0., 0.), k1:float=0.008, k2:float=-0.004,
-             scale:float=1, # 1 = full resolution: the shift is in full-resolution pixels
-            ) -> np.ndarray:
-    "The view of CAM02: zoomed by `zoom` about the centre, shifted, with radial distortion."
-    h, w = img.shape
-    y, x = np.mgrid[:h, :w].astype(np.float32)
-    cy, cx = (h - 1) / 2, (w - 1) / 2
-    u, v = (x - cx) / (w / 2), (y - cy) / (w / 2)
-    r2 = u * u + v * v
-    f = (1 + k1 * r2 + k2 * r2 * r2) / zoom
-    coords = [cy + (y - cy) * f - shift[0] / scale, cx + (x - cx) * f - shift[1] / scale]
-    return ndimage.map_coordinates(img, coords, order=1, mode='nearest').astype(np.float32)
-
 # %% ../nbs/02_synth.ipynb #69109f48
 def vignetting_params(rng:np.random.Generator) -> dict:
     "Random illumination: corner darkening, off-centre, tilted towards the top right."
@@ -176,14 +104,11 @@ def synth_pair(step:int, # blur step 0-19
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
     rng = np.random.default_rng(rng)
     lines = lines or random_text(rng, digits)
-    page = 1 - (1 - rng.uniform(0.15, 0.28)) * text_mask(lines, font, text_geometry(rng), scale)
-    cam = camera_params(rng, step)
-    light = vignetting(page.shape, **vignetting_params(rng))
-    sharp = ndimage.gaussian_filter(page, 0.7 / scale) * light
-    blurred = defocus(misalign(page, **cam, scale=scale), HDC_RADII[step] / scale) * light
-    if noise:
-        sharp = sharp + rng.normal(0, rng.uniform(0.004, 0.008) / scale, sharp.shape).astype(np.float32)
-        blurred = blurred + rng.normal(0, rng.uniform(0.013, 0.03) / scale, blurred.shape).astype(np.float32)
+    page = 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale)
+    vp = vignetting_params(rng)
+    sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
+    blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise)
+    if noise: sharp = sharp + rng.normal(0, rng.uniform(0.004, 0.008) / scale, sharp.shape).astype(np.float32)
     q = lambda a: (np.round(np.clip(a, 0, 1) * 65535) / 65535).astype(np.float32)
     return q(sharp), q(blurred), lines
 
@@ -193,13 +118,17 @@ def synth_calibration(step:int, kind:str='PSF', camera:str='CAM02', scale:float=
     rng = np.random.default_rng(rng)
     h, w = round(HDC_SIZE[0] / scale), round(HDC_SIZE[1] / scale)
     t = np.zeros((h, w), np.float32)
-    r = max(1, round(2 / scale))
+    r = max(1, round(8 / scale))
     if kind == 'PSF': t[h//2 - r:h//2 + r, w//2 - r:w//2 + r] = 1
     elif kind == 'LSF_X': t[:, w//2 - r:w//2 + r] = 1
     elif kind == 'LSF_Y': t[h//2 - r:h//2 + r, :] = 1
     else: raise ValueError(f"unknown calibration kind {kind!r}: PSF, LSF_X or LSF_Y")
-    radius = HDC_RADII[step] if camera == 'CAM02' else 0
-    img = 0.03 + 0.9 * (defocus(t, radius / scale) if radius else ndimage.gaussian_filter(t, 0.7 / scale))
+    scene = 0.03 + 0.9 * t
+    if camera == 'CAM02':
+        k = CONTRAST[step]
+        seen = defocus(misalign(scene, **warp_params(step), scale=scale), HDC_RADII[step], scale)
+        img = light_field(scene.shape) * (k * seen + (1 - k) * scene.mean())
+    else: img = ndimage.gaussian_filter(scene, 0.7 / scale)
     img = img / max(1.0, img.max())
     return np.clip(img + rng.normal(0, 0.005, img.shape), 0, 1).astype(np.float32)
 
@@ -207,24 +136,45 @@ def synth_calibration(step:int, kind:str='PSF', camera:str='CAM02', scale:float=
 def _sample_rng(seed:int, step:int, font:str, sample:int) -> np.random.Generator:
     return np.random.default_rng(np.random.SeedSequence([seed, step, list(FONT_IDS).index(font), sample]))
 
+def _sample_files(out, step:int, font:str, sample:int) -> list[Path]:
+    name = sample_name(step, font, sample)
+    return [Path(out)/f'step{step}'/font/cam/f'{name}{ext}' for cam in CAMERAS for ext in ('.tif', '.txt')]
+
+def _calibration_files(out, step:int, font:str) -> list[Path]:
+    return [Path(out)/f'step{step}'/font/cam/f'focusStep_{step}_{kind}.tif' for cam in CAMERAS for kind in ('PSF', 'LSF_X', 'LSF_Y')]
+
 def _write_sample(args) -> int:
     out, step, font, sample, seed, digits = args
-    name = sample_name(step, font, sample)
-    folders = [Path(out)/f'step{step}'/font/cam for cam in CAMERAS]
-    if all((f/f'{name}.tif').exists() and (f/f'{name}.txt').exists() for f in folders): return 0
+    files = _sample_files(out, step, font, sample)
+    if all(f.exists() for f in files): return 0
     sharp, blurred, lines = synth_pair(step, font, _sample_rng(seed, step, font, sample), digits=digits)
-    for f, img in zip(folders, (sharp, blurred)):
-        write_image(img, f/f'{name}.tif', bits=16)
-        atomic_write(f/f'{name}.txt', lambda p: p.write_text('\n'.join(lines) + '\n'))
+    text = '\n'.join(lines) + '\n'
+    for f, data in zip(files, (sharp, text, blurred, text)):
+        if f.exists(): continue  # written by an earlier run of this set: the same bytes
+        if f.suffix == '.tif': write_image(data, f, bits=16)
+        else: atomic_write(f, lambda p: p.write_text(data))
     return 1
 
 def _write_calibration(out:Path, step:int, font:str, seed:int):
-    for cam in CAMERAS:
-        for kind in ('PSF', 'LSF_X', 'LSF_Y'):
-            p = Path(out)/f'step{step}'/font/cam/f'focusStep_{step}_{kind}.tif'
-            if not p.exists(): write_image(synth_calibration(step, kind, cam, rng=seed + step), p, bits=16)
+    for p in _calibration_files(out, step, font):
+        cam, kind = p.parent.name, p.stem.split('_', 2)[2]
+        if not p.exists(): write_image(synth_calibration(step, kind, cam, rng=seed + step), p, bits=16)
 
 # %% ../nbs/02_synth.ipynb #9c9b64b0
+MANIFEST = '.restoration-synth.json'
+
+def _claim(out, files:list, seed:int, digits:bool):
+    "Refuse to write into `out` unless it is new, or a set this command started with the same settings."
+    out = Path(out)
+    manifest, want = out/MANIFEST, json.dumps(dict(seed=seed, digits=digits))
+    if manifest.is_file():
+        if manifest.read_text() != want: raise ValueError(f"{out}: generated with other settings ({manifest.read_text()}), not {want}; use another folder")
+        return
+    found = next((f for f in files if f.exists()), None)
+    if found is not None: raise ValueError(f"{found}: already exists and was not written by restoration-synth; refusing to overwrite it")
+    atomic_write(manifest, lambda p: p.write_text(want))
+
+# %% ../nbs/02_synth.ipynb #a356b9fe
 def write_hdc_set(out:str|Path, # root of the tree to write
                   steps=range(20), # blur steps
                   samples:int=100, # samples per step and font
@@ -238,10 +188,13 @@ def write_hdc_set(out:str|Path, # root of the tree to write
     "Write a synthetic HDC set in the published layout; returns the number of pairs written now."
     for f in fonts:
         if f not in FONT_IDS: raise ValueError(f"unknown font {f!r}; use {list(FONT_IDS)}")
+    _claim(out, [p for s in steps for f in fonts for p in (_calibration_files(out, s, f) if calibration else [])]
+                + [p for s in steps for f in fonts for i in range(1, samples + 1) for p in _sample_files(out, s, f, i)], seed, digits)
     if calibration:
         for step in steps:
             for font in fonts: _write_calibration(out, step, font, seed)
     todo = [(str(out), s, f, i, seed, digits) for s in steps for f in fonts for i in range(1, samples + 1)]
+    jobs = cap_jobs(jobs, len(todo))
     done = parallel(_write_sample, todo, n_workers=jobs if jobs > 1 else 0, progress=progress and len(todo) > 1)
     return int(sum(done))
 
@@ -271,6 +224,7 @@ def synth_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
     p.add_argument('--no-calibration', action='store_true', help='skip the PSF / LSF frames')
     a = p.parse_args(argv)
+    exit_on_sigterm()
     try:
         steps, fonts = parse_steps(a.steps), [f.strip() for f in a.fonts.split(',')]
         if a.samples < 1: raise ValueError(f"--samples must be at least 1, got {a.samples}")
@@ -281,3 +235,5 @@ def synth_cli(argv:list[str]|None=None) -> int:
     dt = time.time() - t0
     print(f"wrote {n} pairs to {a.out_dir} in {dt:.1f} s" + (f" ({n / dt:.2f} pairs/s)" if n else ' (all present already)'))
     return 0
+
+if __name__ == '__main__' and Path(sys.argv[0]).stem == 'synth': sys.exit(synth_cli())
