@@ -113,11 +113,25 @@ def denoise_learner(model:nn.Module, n_train:int=3200, n_valid:int=320, bs:int=3
     dls = DataLoaders.from_dsets(tr, va, bs=bs, num_workers=0, device=torch.device('cpu') if not torch.cuda.is_available() else None)
     return Learner(dls, model, loss_func=MSELossFlat())
 
+def _gloo_broadcast():
+    "Let fastai's `DistributedDL` broadcast its batch order on the CPU when the process group is gloo (CPU processes)."
+    from fastai.distributed import DistributedDL
+    if getattr(DistributedDL, '_gloo_ok', False): return
+    nccl_broadcast = DistributedDL._broadcast  # fastai's own: a CUDA tensor, as NCCL needs
+    def _broadcast(self, t, rank):
+        if torch.distributed.get_backend() == 'nccl': return nccl_broadcast(self, t, rank)
+        t = torch.tensor(t, dtype=torch.long)
+        torch.distributed.broadcast(t, rank)
+        return t.tolist()
+    DistributedDL._broadcast, DistributedDL._gloo_ok = _broadcast, True
+
 def distributed(learn:Learner):
     "fastai's `distrib_ctx` when several processes were launched (`accelerate launch`, `torchrun`), else a no-op context."
     if num_distrib() <= 1: return nullcontext()
     import fastai.distributed  # adds Learner.distrib_ctx
-    return learn.distrib_ctx(cpu=not torch.cuda.is_available())
+    cpu = not torch.cuda.is_available()
+    if cpu: _gloo_broadcast()
+    return learn.distrib_ctx(cpu=cpu, sync_bn=not cpu)  # SyncBatchNorm is CUDA-only
 
 def with_noise_map(net:DnCNN) -> DnCNN:
     "A copy of the blind `net` with a noise-level input channel whose weights are zero: it starts out computing what `net` does."
@@ -232,7 +246,7 @@ def train_cli(argv:list[str]|None=None) -> int:
     train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))
     save_weights(model, a.out, epochs=a.epochs, n_train=a.n_train, sigma=list(sigma), lr=a.lr, seed=a.seed,
                  train_loss=train_loss, valid_loss=valid_loss, minutes=(time.time() - t0) / 60, command=' '.join(['python -m restoration.denoise train'] + (argv or sys.argv[2:])))
-    print(f"saved {a.out} after {(time.time() - t0) / 60:.1f} min; validation loss {valid_loss[-1]:.6f}")
+    if rank_distrib() == 0: print(f"saved {a.out} after {(time.time() - t0) / 60:.1f} min; validation loss {valid_loss[-1]:.6f}")
     return 0
 
 # %% ../nbs/10_denoise.ipynb #f6636d5a
