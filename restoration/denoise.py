@@ -12,16 +12,15 @@ from fastai.data.core import DataLoaders
 from fastai.learner import Learner
 from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from fastai.losses import MSELossFlat
-from fastai.torch_core import num_distrib, rank_distrib
-from contextlib import nullcontext
+from fastai.torch_core import rank_distrib
 from .core import *
 from .images import load_split
+from .checkpoint import *
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'BFBatchNorm2d', 'noise_sd', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'distributed',
-           'with_noise_map', 'train_denoiser', 'WeightsError', 'save_weights', 'build_model', 'read_weights',
-           'fill_model', 'load_weights', 'estimate_sigma', 'denoise', 'train_cli', 'shipped', 'shipped_for',
-           'MissingPackage', 'classical_denoise', 'adaptive_weights', 'denoise_cli']
+__all__ = ['BFBatchNorm2d', 'noise_sd', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'with_noise_map',
+           'train_denoiser', 'dncnn', 'multiscale_dncnn', 'estimate_sigma', 'denoise', 'train_cli', 'shipped',
+           'shipped_for', 'MissingPackage', 'classical_denoise', 'adaptive_weights', 'denoise_cli']
 
 # %% ../nbs/10_denoise.ipynb #81319821
 class BFBatchNorm2d(nn.Module):
@@ -113,26 +112,6 @@ def denoise_learner(model:nn.Module, n_train:int=3200, n_valid:int=320, bs:int=3
     dls = DataLoaders.from_dsets(tr, va, bs=bs, num_workers=0, device=torch.device('cpu') if not torch.cuda.is_available() else None)
     return Learner(dls, model, loss_func=MSELossFlat())
 
-def _gloo_broadcast():
-    "Let fastai's `DistributedDL` broadcast its batch order on the CPU when the process group is gloo (CPU processes)."
-    from fastai.distributed import DistributedDL
-    if getattr(DistributedDL, '_gloo_ok', False): return
-    nccl_broadcast = DistributedDL._broadcast  # fastai's own: a CUDA tensor, as NCCL needs
-    def _broadcast(self, t, rank):
-        if torch.distributed.get_backend() == 'nccl': return nccl_broadcast(self, t, rank)
-        t = torch.tensor(t, dtype=torch.long)
-        torch.distributed.broadcast(t, rank)
-        return t.tolist()
-    DistributedDL._broadcast, DistributedDL._gloo_ok = _broadcast, True
-
-def distributed(learn:Learner):
-    "fastai's `distrib_ctx` when several processes were launched (`accelerate launch`, `torchrun`), else a no-op context."
-    if num_distrib() <= 1: return nullcontext()
-    import fastai.distributed  # adds Learner.distrib_ctx
-    cpu = not torch.cuda.is_available()
-    if cpu: _gloo_broadcast()
-    return learn.distrib_ctx(cpu=cpu, sync_bn=not cpu)  # SyncBatchNorm is CUDA-only
-
 def with_noise_map(net:DnCNN) -> DnCNN:
     "A copy of the blind `net` with a noise-level input channel whose weights are zero: it starts out computing what `net` does."
     new = DnCNN(**{k: v for k, v in net.config.items() if k != 'arch'} | dict(noise_map=True))
@@ -156,47 +135,15 @@ def train_denoiser(bias:bool=False, multiscale:bool=False, epochs:int=10, lr:flo
     return model.eval(), learn
 
 # %% ../nbs/10_denoise.ipynb #6a48bf1d
-class WeightsError(ValueError):
-    "A weights file that cannot be used for this model."
+@register_arch('dncnn', depth=(2, 64), width=(1, 256), channels=(1, 4))
+def dncnn(depth:int=10, width:int=32, bias:bool=True, residual:bool=True, channels:int=1, noise_map:bool=False) -> DnCNN:
+    "A `DnCNN` from its config."
+    return DnCNN(depth, width, bias, residual, channels, noise_map)
 
-def save_weights(model:nn.Module, path:str|Path, **meta) -> Path:
-    "Save `model`'s configuration and state dict (plus `meta`) atomically; in a distributed run only the first process writes."
-    if rank_distrib() > 0: return Path(path)
-    model = getattr(model, 'module', model)  # unwrap DistributedDataParallel
-    blob = dict(config=model.config, state=model.state_dict(), meta=meta)
-    return atomic_write(path, lambda p: torch.save(blob, p))
-
-def build_model(config:dict) -> nn.Module:
-    "The (untrained) network described by `config`."
-    arch = config.get('arch', '')
-    kw = {k: config[k] for k in ('depth', 'width', 'bias', 'residual', 'channels', 'noise_map') if k in config}
-    if arch == 'dncnn': return DnCNN(**kw)
-    if arch == 'multiscale-dncnn': return MultiScale(DnCNN(**kw), config.get('levels', 3))
-    raise WeightsError(f"unknown architecture {arch!r}: expected dncnn or multiscale-dncnn")
-
-def read_weights(path:str|Path, expect:str|tuple|None=None) -> dict:
-    "The `{config, state, meta}` saved by `save_weights`, read without unpickling objects; `expect` checks the architecture."
-    path = Path(path)
-    if not path.is_file(): raise WeightsError(f"{path}: no such weights file")
-    try: blob = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise WeightsError(f"{path}: not a weights file this package can read ({type(e).__name__}: {e})") from e
-    if not isinstance(blob, dict) or 'config' not in blob or 'state' not in blob:
-        raise WeightsError(f"{path}: not a restoration weights file (no config and state)")
-    arch = blob['config'].get('arch')
-    if expect is not None and arch not in ((expect,) if isinstance(expect, str) else expect):
-        raise WeightsError(f"{path}: weights of a {arch!r} network, expected {expect!r}")
-    return blob
-
-def fill_model(model:nn.Module, blob:dict, path:str|Path) -> nn.Module:
-    "Load `blob`'s state into `model`, in eval mode; a mismatch names `path`."
-    try: model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in blob['state'].items()})
-    except RuntimeError as e: raise WeightsError(f"{path}: weights do not fit the {blob['config'].get('arch')} network ({e})") from e
-    return model.eval()
-
-def load_weights(path:str|Path, expect:str|None=None) -> nn.Module:
-    "Load a denoiser saved by `save_weights`, in eval mode; `expect` checks its architecture."
-    blob = read_weights(path, expect)
-    return fill_model(build_model(blob['config']), blob, path)
+@register_arch('multiscale-dncnn', depth=(2, 64), width=(1, 256), channels=(1, 4), levels=(1, 6))
+def multiscale_dncnn(depth:int=10, width:int=32, bias:bool=True, residual:bool=True, channels:int=1, noise_map:bool=False, levels:int=3) -> MultiScale:
+    "A `MultiScale` DnCNN from its config."
+    return MultiScale(DnCNN(depth, width, bias, residual, channels, noise_map), levels)
 
 # %% ../nbs/10_denoise.ipynb #008bc708
 def estimate_sigma(img:np.ndarray) -> float:
@@ -250,8 +197,6 @@ def train_cli(argv:list[str]|None=None) -> int:
     return 0
 
 # %% ../nbs/10_denoise.ipynb #f6636d5a
-WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals() else Path('../restoration/weights')
-
 def shipped(name:str='bf') -> nn.Module:
     "A shipped denoiser: 'bf' (blind bias-free, the default), 'biased' (its twin), 'ms' (multi-scale bias-free), 'bf_sigma' or 'bf_sigma75' (bias-free with a noise-level input, trained on [0, 25] or [0, 75])."
     return load_weights(WEIGHTS_DIR/f'denoise_{name}.pt')

@@ -18,7 +18,7 @@ from fastai.losses import MSELossFlat
 from fastai.torch_core import rank_distrib
 from .core import *
 from .images import load_split, luminance, article_pair
-from .denoise import WEIGHTS_DIR, save_weights, read_weights, fill_model, distributed
+from .checkpoint import *
 
 # %% auto #0
 __all__ = ['natural_pairs', 'patch_starts', 'patch_pairs', 'MLPUpscaler', 'mlp_learner', 'fit_exp', 'train_mlp',
@@ -126,17 +126,15 @@ def upscale_mlp(img:np.ndarray, # (H, W) gray in [0, 1]
     return np.clip((out / norm + 1) / 2, 0, 1)[:round(1.5 * h), :round(1.5 * w)]
 
 # %% ../nbs/11_mlp.ipynb #c6f1c260
+register_arch('mlp-upscaler', hidden=(1, 8192))(MLPUpscaler)
+
 def load_mlp(path:str|Path|None=None) -> MLPUpscaler:
     "The MLP upscaler saved at `path` (default: the shipped `mlp_x1.5.pt`), in eval mode."
-    path = WEIGHTS_DIR/'mlp_x1.5.pt' if path is None else Path(path)
-    blob = read_weights(path, 'mlp-upscaler')
-    return fill_model(MLPUpscaler(tuple(blob['config']['hidden'])), blob, path)
+    return load_weights(WEIGHTS_DIR/'mlp_x1.5.pt' if path is None else path, 'mlp-upscaler')
 
 def save_mlp(model:MLPUpscaler, path:str|Path, half:bool=True, **meta) -> Path:
     "Save `model` atomically, its weights in half precision when `half`."
-    if not half or rank_distrib() > 0: return save_weights(model, path, **meta)
-    blob = dict(config=model.config, state={k: v.half() for k, v in model.state_dict().items()}, meta=meta)
-    return atomic_write(path, lambda p: torch.save(blob, p))
+    return save_weights(model, path, half=half, **meta)
 
 def train_cli(argv:list[str]|None=None) -> int:
     "python -m restoration.mlp train OUT.pt [--pairs N] [--epochs N] [--lr LR] [--seed S]"

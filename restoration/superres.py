@@ -22,12 +22,13 @@ from fastai.learner import Learner
 from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from .core import *
 from .images import SPLIT, load_split, image_files
-from .denoise import WEIGHTS_DIR, save_weights, read_weights, fill_model, WeightsError, shipped, distributed
+from .checkpoint import *
+from .denoise import shipped
 
 # %% auto #0
 __all__ = ['VGG_FILE', 'SCHEDULES', 'PILImageLR', 'Crappify', 'tiles_of', 'gray_images', 'get_dls', 'conv3', 'ResBlock',
            'SRResNet', 'SRUNet', 'feature_net', 'gram', 'tv_loss', 'FeatureLoss', 'psnr_metric', 'sr_learner', 'grow',
-           'progressive', 'build_sr', 'load_sr', 'shipped_sr', 'train_all', 'train_cli', 'upscale', 'upscale_cli']
+           'progressive', 'load_sr', 'shipped_sr', 'train_all', 'train_cli', 'upscale', 'upscale_cli']
 
 # %% ../nbs/12_superres.ipynb #5b87735d
 class PILImageLR(PILImageBW):
@@ -231,17 +232,12 @@ SCHEDULES = {
     'unet4': [dict(size=128, scale=4, bs=16, epochs=12, lr=2e-3, n_per_image=64)],
 }
 
-def build_sr(config:dict) -> nn.Module:
-    "The untrained network described by `config`."
-    kw = {k: v for k, v in config.items() if k != 'arch'}
-    if config.get('arch') == 'srresnet': return SRResNet(**kw)
-    if config.get('arch') == 'srunet': return SRUNet(**kw)
-    raise WeightsError(f"unknown super-resolution architecture {config.get('arch')!r}")
+register_arch('srresnet', scale=(2, 4), width=(1, 256), n_blocks=(1, 64), res_scale=(0, 1))(SRResNet)
+register_arch('srunet', scale=(2, 4), width=(1, 256), levels=(1, 6))(SRUNet)
 
 def load_sr(path:str|Path) -> nn.Module:
-    "A super-resolution network saved with `save_weights`, in eval mode."
-    blob = read_weights(path, ('srresnet', 'srunet'))
-    return fill_model(build_sr(blob['config']), blob, path)
+    "A super-resolution network saved with `save_weights`, in eval mode (the registered architectures: srresnet, srunet)."
+    return load_weights(path, ('srresnet', 'srunet'))
 
 def shipped_sr(scale:int=2, arch:str='resnet', variant:str='') -> nn.Module:
     "A shipped model `sr_{arch}_x{scale}.pt`; `variant` 'short' or 'perceptual' gives the x2 pair of the loss comparison."
