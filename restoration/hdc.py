@@ -45,16 +45,16 @@ def register_method(name:str, needs_weights:bool=False, description:str=''):
 @register_method('raw', description='no processing: the blurred frame as it is')
 def _raw(img, step, weights=None): return img
 
-@register_method('wiener', description='flatten, Wiener deconvolution with the step disc at 1/4 scale')
+@register_method('wiener', description="flatten, Wiener deconvolution at 1/4 scale with the camera's PSF for the step, regularised by the frame's noise (steps 0-3: the frame as it is)")
 def _wiener(img, step, weights=None): return deblur(img, step, 'wiener')
 
-@register_method('rl', description='flatten, Richardson-Lucy (50 iterations) with the step disc at 1/4 scale')
+@register_method('rl', description="flatten, Richardson-Lucy (50 iterations) at 1/4 scale with the camera's PSF for the step (steps 0-3: the frame as it is)")
 def _rl(img, step, weights=None): return deblur(img, step, 'rl')
 
-@register_method('tv', description='flatten, total-variation deconvolution with the step disc at 1/4 scale')
+@register_method('tv', description="flatten, total-variation deconvolution at 1/4 scale with the camera's PSF for the step (steps 0-3: the frame as it is)")
 def _tv(img, step, weights=None): return deblur(img, step, 'tv')
 
-@register_method('wiener-blind', description='as wiener, with the disc radius estimated from the frame')
+@register_method('wiener-blind', description='as wiener, with the disc radius estimated from the frame (full-resolution frames; the estimate fails on 1:10 copies)')
 def _wiener_blind(img, step, weights=None): return deblur(img, None, 'wiener')
 
 # %% ../nbs/07_hdc.ipynb #bac10538
