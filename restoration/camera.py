@@ -13,9 +13,10 @@ from .vignetting import background
 
 # %% auto #0
 __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'RADIUS_RANGE',
-           'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'WARP_X', 'WARP_Y3', 'read_measured_psf', 'aperture_map',
-           'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose',
-           'light_field', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'real_copy']
+           'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'WARP_X', 'WARP_Y3', 'COPY_FACTOR', 'COPY_SIZE',
+           'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf',
+           'fft_blur', 'defocus', 'expose', 'light_field', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius',
+           'blur_page', 'real_copy']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -243,9 +244,12 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out
 
-# %% ../nbs/01a_camera.ipynb #e8204295
+# %% ../nbs/01a_camera.ipynb #e4568b34
+COPY_FACTOR = 10  # the real frames of data/hdc-real are 1:10 copies
+COPY_SIZE = (HDC_SIZE[0] // COPY_FACTOR, HDC_SIZE[1] // COPY_FACTOR)  # (146, 236)
+
 def real_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
-              factor:int=10) -> np.ndarray:
+              factor:int=COPY_FACTOR) -> np.ndarray:
     "The frame as the real 1:`factor` 8-bit copies have it, enlarged back (bicubic) to its size."
     small = np.round(np.clip(downscale(img, factor), 0, 1) * 255) / 255
     return np.clip(resize(small.astype(np.float32), img.shape, 'bicubic'), 0, 1)

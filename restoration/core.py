@@ -63,8 +63,8 @@ def _read_pil(path:Path) -> np.ndarray:
 def _read_tiff(path:Path) -> np.ndarray:
     with tifffile.TiffFile(path) as t:
         p = t.pages[0]
-        sh = [s for s in p.shape if s not in (3, 4)] or list(p.shape)
-        _check_size(path, *(sh + [1, 1])[:2]) if len(sh) >= 2 else None
+        sh = [s for s in p.shape if s not in (3, 4)] or list(p.shape)  # the image's sides, without a colour axis
+        if len(sh) >= 2: _check_size(path, sh[-2], sh[-1])
         photo = getattr(p.photometric, 'name', str(p.photometric))
         if photo == 'SEPARATED': raise ImageError(f"{path}: a CMYK (separated) TIFF: convert it to gray or RGB first")
         a = t.asarray()

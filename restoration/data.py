@@ -14,7 +14,7 @@ from PIL import Image
 from fastcore.parallel import parallel
 from .core import *
 from .ocr import read_truth, TruthError, score_pairs
-from .camera import HDC_SIZE
+from .camera import HDC_SIZE, COPY_SIZE
 from .synth import FONT_IDS, parse_steps
 
 # %% auto #0
@@ -46,8 +46,8 @@ def check_frame(path:Path, size:tuple=HDC_SIZE) -> None:
         try:
             with Image.open(path) as im: shape, mode = (im.size[1], im.size[0]), im.mode
         except Exception as e: raise HDCError(f"{path}: unreadable PNG ({type(e).__name__}: {e})") from e
-        if shape != (size[0] // 10, size[1] // 10) or mode not in ('L', 'I;16', 'I'):
-            raise HDCError(f"{path}: a PNG frame must be a gray 1:10 copy of {size[1]} x {size[0]} ({size[1] // 10} x {size[0] // 10}), got {shape[1]} x {shape[0]} in mode {mode}")
+        if shape != COPY_SIZE or mode not in ('L', 'I;16', 'I'):
+            raise HDCError(f"{path}: a PNG frame must be a gray 1:10 copy of an HDC frame ({COPY_SIZE[1]} x {COPY_SIZE[0]}), got {shape[1]} x {shape[0]} in mode {mode}")
         return
     try:
         with tifffile.TiffFile(path) as t:
@@ -122,7 +122,7 @@ REAL_DIR = Path(__file__).resolve().parents[1]/'data'/'hdc-real' if '__file__' i
 def read_frame(path:str|Path) -> np.ndarray:
     "An HDC frame as float32 in [0, 1] at 2360 x 1460; a 1:10 copy (236 x 146) is enlarged with bicubic interpolation."
     img = read_image(path)
-    return resize(img, HDC_SIZE, 'bicubic') if img.shape == (HDC_SIZE[0] // 10, HDC_SIZE[1] // 10) else img
+    return resize(img, HDC_SIZE, 'bicubic') if img.shape == COPY_SIZE else img
 
 # %% ../nbs/03_data.ipynb #fcd8af8b
 def _group_file(cache:Path, step:int, font:str, cam:str) -> Path: return cache/f'step{step:02d}_{font}_{cam}.npy'

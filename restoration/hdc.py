@@ -14,12 +14,12 @@ from PIL import Image
 from fastcore.parallel import parallel
 from .core import *
 from .ocr import list_images
-from .camera import HDC_SIZE
+from .camera import HDC_SIZE, COPY_SIZE
 from .data import read_frame
 from .classical import deblur
 
 # %% auto #0
-__all__ = ['METHODS', 'DEFAULT_METHOD', 'COPY_SIZE', 'Method', 'register_method', 'process_frame', 'HDCUsageError', 'check_args',
+__all__ = ['METHODS', 'DEFAULT_METHOD', 'Method', 'register_method', 'process_frame', 'HDCUsageError', 'check_args',
            'deblur_folder', 'hdc_cli']
 
 # %% ../nbs/07_hdc.ipynb #54b6329d
@@ -58,8 +58,6 @@ def _tv(img, step, weights=None): return deblur(img, step, 'tv')
 def _wiener_blind(img, step, weights=None): return deblur(img, None, 'wiener')
 
 # %% ../nbs/07_hdc.ipynb #bac10538
-COPY_SIZE = (HDC_SIZE[0] // 10, HDC_SIZE[1] // 10)  # a 1:10 copy of a frame, as the real frames of data/hdc-real
-
 def _inspect(path:Path) -> list[str]:
     "Warnings about a readable frame that is not a 16-bit gray 2360 x 1460 HDC frame."
     notes = []
