@@ -13,7 +13,7 @@ from .ocr import score_pairs, step_summary, highest_step_passed, check_tesseract
 from .synth import write_hdc_set, parse_steps, MANIFEST
 from .camera import HDC_RADII
 from .data import read_hdc, truth_path
-from .hdc import deblur_folder, METHODS
+from .hdc import deblur_folder, load_methods
 
 # %% auto #0
 __all__ = ['run_bench', 'bench_table', 'bench_markdown', 'bench_plot', 'write_report', 'bench_cli']
@@ -28,8 +28,9 @@ def run_bench(data:str|Path, # an HDC tree; a synthetic one is generated when mi
     check_tesseract()
     data, out, steps = Path(data), Path(out), parse_steps(steps)
     methods = [m.strip() for m in methods.split(',')] if isinstance(methods, str) else list(methods)
-    unknown = [m for m in methods if m not in METHODS]
-    if unknown: raise ValueError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(METHODS)}")
+    known = load_methods()
+    unknown = [m for m in methods if m not in known]
+    if unknown: raise ValueError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(known)}")
     if samples < 1: raise ValueError(f"samples must be at least 1, got {samples}")
     if not data.exists() or (data/MANIFEST).is_file():  # a new synthetic set, or one of ours: generated or completed
         if progress: print(f"synthetic HDC set in {data}: {samples} samples per step and font")

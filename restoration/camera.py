@@ -235,11 +235,14 @@ def draw_radius(step:int, rng:np.random.Generator|None=None) -> float:
 
 def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees it, at 1/`scale`
               step:int, rng:np.random.Generator|None=None, # None: the nominal camera, no noise
-              scale:float=1, paper:float=0.9, noise:bool=True) -> np.ndarray:
+              scale:float=1, paper:float=0.9, noise:bool=True,
+              warp:bool=True, # False: `page` is already in CAM02's geometry (a training target warped beforehand)
+             ) -> np.ndarray:
     "What the blurred camera records of `page` at `step`, float32, before quantisation."
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
     light = light_field(page.shape, rng)
-    seen = defocus(misalign(page, **warp_params(step, rng), scale=scale), draw_radius(step, rng), scale)
+    if warp: page = misalign(page, **warp_params(step, rng), scale=scale)
+    seen = defocus(page, draw_radius(step, rng), scale)
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_hdc.ipynb #68d5800a
 from __future__ import annotations
-import sys, time, argparse
+import sys, time, argparse, importlib
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -19,8 +19,8 @@ from .data import read_frame
 from .classical import deblur
 
 # %% auto #0
-__all__ = ['METHODS', 'DEFAULT_METHOD', 'Method', 'register_method', 'process_frame', 'HDCUsageError', 'check_args',
-           'deblur_folder', 'hdc_cli']
+__all__ = ['METHODS', 'DEFAULT_METHOD', 'METHOD_MODULES', 'TRAINERS', 'Method', 'load_methods', 'register_method',
+           'process_frame', 'HDCUsageError', 'check_args', 'deblur_folder', 'train_cli', 'hdc_cli']
 
 # %% ../nbs/07_hdc.ipynb #54b6329d
 @dataclass
@@ -30,14 +30,23 @@ class Method:
     fn:callable
     needs_weights:bool=False
     description:str=''
+    check_weights:callable=None  # `check_weights(path)` raises ValueError naming the file when it cannot serve
 
 METHODS:dict[str, Method] = {}
 DEFAULT_METHOD = 'wiener'  # the best method the project has so far (see the benchmark below)
 
-def register_method(name:str, needs_weights:bool=False, description:str=''):
+METHOD_MODULES = ('restoration.stepnet',)  # the chapters that register network methods (imported on demand: they need torch)
+TRAINERS = {'stepnet': 'restoration.stepnet'}  # `restoration-hdc train NAME`: the module whose `train_cli` trains it
+
+def load_methods() -> dict[str, Method]:
+    "Every registered method, the networks' included."
+    for m in METHOD_MODULES: importlib.import_module(m)
+    return METHODS
+
+def register_method(name:str, needs_weights:bool=False, description:str='', check_weights:callable=None):
     "Decorator: register `fn(img, step, weights)` as method `name`."
     def _reg(fn):
-        METHODS[name] = Method(name, fn, needs_weights, description)
+        METHODS[name] = Method(name, fn, needs_weights, description, check_weights)
         return fn
     return _reg
 
@@ -78,7 +87,7 @@ def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_M
     try:
         img = read_frame(src)
         notes = _inspect(src)
-        out = METHODS[method].fn(img, step, weights)
+        out = load_methods()[method].fn(img, step, weights)
         write_image(out, Path(out_dir)/f'{src.stem}.png', bits=8, src=src)
         row.update(status='warning' if notes else 'ok', message='; '.join(notes), seconds=time.perf_counter() - t0)
     except (ImageError, OSError, ValueError) as e: row.update(status='error', message=str(e))
@@ -95,10 +104,14 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
     try: step = int(step)
     except (TypeError, ValueError): raise HDCUsageError(f"STEP must be an integer in 0-19, got {step!r}") from None
     if not 0 <= step <= 19: raise HDCUsageError(f"STEP must be an integer in 0-19, got {step}")
+    load_methods()
     if method not in METHODS: raise HDCUsageError(f"unknown method {method!r}; available: {', '.join(METHODS)}")
     m = METHODS[method]
     if weights is not None and not m.needs_weights: raise HDCUsageError(f"method {method!r} takes no weights, but --weights {weights} was given")
     if m.needs_weights and weights is not None and not Path(weights).is_file(): raise HDCUsageError(f"{weights}: weights file not found")
+    if m.check_weights and weights is not None:
+        try: m.check_weights(weights)
+        except ValueError as e: raise HDCUsageError(str(e)) from None
     if output_dir.resolve() == input_dir.resolve(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is INPUT_DIR; refusing, the inputs would be overwritten")
     if output_dir.exists() and not output_dir.is_dir(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is a file, not a folder")
     try: check_output(output_dir/'frame.png')
@@ -125,8 +138,19 @@ def deblur_folder(input_dir, output_dir, step, method:str=DEFAULT_METHOD, weight
     return pd.DataFrame(list(rows), columns=['file', 'status', 'message', 'seconds'])
 
 # %% ../nbs/07_hdc.ipynb #6f5e30fc
+def train_cli(argv:list[str]) -> int:
+    "restoration-hdc train NAME OUT.pt [options]: train network NAME (see `TRAINERS`)."
+    if not argv or argv[0] not in TRAINERS:
+        print(f"usage: restoration-hdc train NAME OUT.pt [options]; NAME is one of {', '.join(TRAINERS)}" + (f" (got {argv[0]!r})" if argv else ''), file=sys.stderr)
+        return 2
+    return importlib.import_module(TRAINERS[argv[0]]).train_cli(argv[1:])
+
+# %% ../nbs/07_hdc.ipynb #b5cf7dcd
 def hdc_cli(argv:list[str]|None=None) -> int:
-    "restoration-hdc INPUT_DIR OUTPUT_DIR STEP [--method NAME] [--weights PATH] [--jobs N]"
+    "restoration-hdc INPUT_DIR OUTPUT_DIR STEP [--method NAME] [--weights PATH] [--jobs N], or restoration-hdc train NAME OUT.pt [...]"
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ['train']: return train_cli(argv[1:])
+    load_methods()
     p = argparse.ArgumentParser(prog='restoration-hdc', description='Deblur every HDC frame of INPUT_DIR into OUTPUT_DIR (the challenge interface).',
                                 epilog='methods: ' + '; '.join(f'{m.name}: {m.description}' for m in METHODS.values()))
     p.add_argument('input_dir'); p.add_argument('output_dir'); p.add_argument('step')
