@@ -15,13 +15,13 @@ from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib
 from .core import *
 from .camera import HDC_SIZE, warp_params, misalign, blur_page
-from .synth import random_text, text_geometry, text_mask, vignetting_params, FONT_IDS
+from .synth import random_text, text_geometry, text_mask, vignetting_params, quantise16, FONT_IDS
 from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
 
 # %% auto #0
 __all__ = ['MEDIAN_WIDTHS', 'WORK_SCALE', 'CROP', 'GRID', 'input_stack', 'sharp_page', 'synth_training_pair', 'crop_starts',
-           'crops', 'frame_item', 'HDCCrops', 'flat_crops', 'hdc_dls', 'StepCurriculum']
+           'crops', 'stack_inputs', 'frame_item', 'HDCCrops', 'flat_crops', 'hdc_dls', 'StepCurriculum']
 
 # %% ../nbs/13_deblur_data.ipynb #70078d5a
 MEDIAN_WIDTHS = (3, 5, 7, 9)  # the article's median-filtered copies
@@ -41,14 +41,12 @@ def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=No
     return 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale), lines
 
 # %% ../nbs/13_deblur_data.ipynb #721a4322
-def _q16(a): return (np.round(np.clip(a, 0, 1) * 65535) / 65535).astype(np.float32)
-
 def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCALE) -> tuple[np.ndarray, np.ndarray]:
     "(raw blurred frame, target) at 1/`scale`: the target is the page in CAM02's geometry, black text on white."
     page, _ = sharp_page(rng, scale)
     page = misalign(page, **warp_params(step, rng), scale=scale)
     blurred = blur_page(page, step, rng, scale, paper=vignetting_params(rng)['paper'], warp=False)
-    return _q16(blurred), clean_target(page)
+    return quantise16(blurred), clean_target(page)
 
 # %% ../nbs/13_deblur_data.ipynb #62b6ecac
 CROP, GRID = 110, (3, 5)  # the article's crops at 1:7: 110 x 110, 3 rows x 5 columns per frame
@@ -67,9 +65,15 @@ def crops(a:np.ndarray, # (..., H, W)
     return np.stack([a[..., r + border:r + e, c + border:c + e] for r in rows for c in cols])
 
 # %% ../nbs/13_deblur_data.ipynb #b9b43658
-def frame_item(blurred:np.ndarray, target:np.ndarray, step:int, border:int, size:int=CROP, grid=GRID) -> tuple:
+def stack_inputs(flat:np.ndarray, step:int) -> np.ndarray:
+    "StepNet's inputs for a flattened frame: `input_stack` (the step enters the network separately)."
+    return input_stack(flat)
+
+def frame_item(blurred:np.ndarray, target:np.ndarray, step:int, border:int, size:int=CROP, grid=GRID,
+               inputs=stack_inputs, # `inputs(flat, step)` -> (C, H, W): the network's input channels
+              ) -> tuple:
     "(input crops (n, C, size, size), step, target crops (n, 1, size-2b, size-2b)) of one frame, as tensors."
-    x = crops(input_stack(flatten(blurred)), size, grid)
+    x = crops(inputs(flatten(blurred), step), size, grid)
     y = crops(target[None], size, grid, border)
     return torch.from_numpy(x), torch.tensor(step), torch.from_numpy(y)
 
@@ -81,8 +85,10 @@ class HDCCrops(torch.utils.data.Dataset):
                  steps=range(20), source:str|Path|None=None, scale:float=WORK_SCALE,
                  size:int=CROP, grid=GRID, seed:int|None=None, # a seed: the same frames every epoch (validation)
                  cycle:bool=False, # frame i has step `steps[i % len(steps)]` (validation: every step equally) instead of a random one
+                 inputs=stack_inputs, # `inputs(flat, step)`: the network's input channels of a flattened frame
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle
+        self.inputs = inputs
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
@@ -109,10 +115,10 @@ class HDCCrops(torch.utils.data.Dataset):
     def __getitem__(self, i):
         if self.cache is not None:
             sharp, blurred, rec = self.cache[int(self.rows[i])]
-            return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid)
+            return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
         rng = self._rng(i)
         step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-        return frame_item(*synth_training_pair(step, rng, self.scale), step, self.border, self.size, self.grid)
+        return frame_item(*synth_training_pair(step, rng, self.scale), step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
 def flat_crops(b):
@@ -123,10 +129,12 @@ def flat_crops(b):
 def hdc_dls(border:int, # the network's loss of border per side
             n_train:int=256, n_valid:int=40, # frames per epoch; validation frames (fixed)
             bs:int=2, # frames per batch (15 crops each)
-            steps=range(20), source=None, valid_source=None, scale:float=WORK_SCALE, seed:int=0, **kwargs) -> DataLoaders:
+            steps=range(20), source=None, valid_source=None, scale:float=WORK_SCALE, seed:int=0,
+            size:int=CROP, grid=GRID, inputs=stack_inputs, # crops and input channels, as `HDCCrops`
+            **kwargs) -> DataLoaders:
     "fastai `DataLoaders` of crops: a fresh synthetic draw every epoch, or a cache (`source`); fixed validation frames."
-    train = HDCCrops(n_train, border, steps, source, scale, seed=None)
-    valid = HDCCrops(n_valid, border, steps, valid_source, scale, seed=seed, cycle=True)
+    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs)
+    valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs)
     mk = lambda ds, shuffle: DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=shuffle, num_workers=0, after_batch=flat_crops, **kwargs)
     dls = DataLoaders(mk(train, True), mk(valid, False))
     dls.n_inp = 2  # (crops, steps) in, target out

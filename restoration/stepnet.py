@@ -14,7 +14,7 @@ from fastai.callback.progress import ProgressCallback
 from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib, num_distrib
 from .core import *
-from .camera import HDC_SIZE
+from .camera import HDC_SIZE, step_psf, fft_blur
 from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
@@ -80,11 +80,14 @@ def stepnet(subdim:int=32, dim:int=32, n_refinements:int=12, shared_conv_w:int=5
 class StepLosses(Callback):
     "Record the mean validation loss per step after every epoch in `history` (a list of {step: loss})."
     order = 60
+    def __init__(self, border:int=0): self.border = border  # prediction pixels outside the loss, per side
     def before_fit(self): self.history = []
     def before_validate(self): self.sums, self.counts = np.zeros(N_STEPS), np.zeros(N_STEPS)
     def after_batch(self):
         if self.training: return
-        per = F.binary_cross_entropy(self.pred.float(), self.y.float(), reduction='none').mean((1, 2, 3)).detach().cpu().numpy()
+        b, pred = self.border, self.pred
+        if b: pred = pred[..., b:-b, b:-b]
+        per = F.binary_cross_entropy(pred.float(), self.y.float(), reduction='none').mean((1, 2, 3)).detach().cpu().numpy()
         steps = self.xb[1].cpu().numpy()
         np.add.at(self.sums, steps, per); np.add.at(self.counts, steps, 1)
     def after_validate(self):
@@ -149,21 +152,25 @@ def train_cli(argv:list[str]|None=None) -> int:
     train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))
     minutes = (time.time() - t0) / 60
     before = read_weights(a.init)['meta'] if a.init else {}
-    save_weights(model, a.out, steps=steps, init=before and dict(file=str(a.init), minutes=before.get('minutes'), command=before.get('command')), epochs=a.epochs, n_train=a.n_train, lr=a.lr, curriculum=cur, seed=a.seed, train_loss=train_loss, valid_loss=valid_loss,
+    save_weights(model, a.out, steps=steps, init=dict(file=str(a.init), minutes=before.get('minutes'), command=before.get('command')) if a.init else None, epochs=a.epochs, n_train=a.n_train, lr=a.lr, curriculum=cur, seed=a.seed, train_loss=train_loss, valid_loss=valid_loss,
                  valid_by_step=[[h.get(s, float('nan')) for s in range(N_STEPS)] for h in learn.step_losses.history],
                  minutes=minutes, processes=max(1, num_distrib()), command=' '.join(['restoration-hdc train stepnet'] + (sys.argv[3:] if argv is None else list(argv))))
     if rank_distrib() == 0: print(f"saved {a.out} after {minutes:.1f} min; validation loss {valid_loss[-1]:.4f}")
     return 0
 
 # %% ../nbs/14_stepnet.ipynb #e57dd752
-def stepnet_restore(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
-                    step:int, scale:int=WORK_SCALE) -> np.ndarray:
-    "The frame deblurred by `model` for `step`: black text on white, full size."
+def _padded_input(model:StepNet, img:np.ndarray, scale:int) -> tuple[torch.Tensor, np.ndarray]:
+    "(the network's input for the frame: reduced, flattened, stacked and padded by the border; the flattened frame)."
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
     b = model.border
     if min(img.shape) // scale <= b: raise ImageError(f"a frame of {img.shape[1]} x {img.shape[0]} is too small for StepNet (at least {(b + 1) * scale} px a side)")
-    x = torch.from_numpy(input_stack(flatten(downscale(img, scale))))[None]
-    x = F.pad(x, (b, b, b, b), mode='reflect')
+    flat = flatten(downscale(img, scale))
+    return F.pad(torch.from_numpy(input_stack(flat))[None], (b, b, b, b), mode='reflect'), flat
+
+def stepnet_restore(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
+                    step:int, scale:int=WORK_SCALE) -> np.ndarray:
+    "The frame deblurred by `model` for `step`: black text on white, full size."
+    x, _ = _padded_input(model, img, scale)
     with torch.no_grad(): y = model.eval()(x, torch.tensor([step]))[0, 0].numpy()
     return np.clip(resize(y, img.shape, 'bicubic'), 0, 1)
 
@@ -184,8 +191,6 @@ def _check(path): read_weights(path, expect='stepnet')
 def _stepnet(img, step, weights=None): return stepnet_restore(_model(weights), img, step)
 
 # %% ../nbs/14_stepnet.ipynb #708b63e8
-from .camera import step_psf, fft_blur
-
 def reblur_error(flat:np.ndarray, # flattened blurred window at the working scale
                  restored:np.ndarray, # the network's output for it (same shape)
                  step:int, scale:int=WORK_SCALE) -> float:
@@ -201,11 +206,10 @@ def reblur_error(flat:np.ndarray, # flattened blurred window at the working scal
 def blind_step(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H, W)
                steps=range(N_STEPS), scale:int=WORK_SCALE) -> int:
     "The step whose restoration, blurred again, best explains the frame's middle."
-    flat = flatten(downscale(img, scale))
+    x, flat = _padded_input(model, img, scale)
     h, w = flat.shape
     win = (slice(int(0.3 * h), int(0.75 * h)), slice(int(0.2 * w), int(0.8 * w)))
     b = model.border
-    x = F.pad(torch.from_numpy(input_stack(flat))[None], (b, b, b, b), mode='reflect')
     rows, cols = slice(win[0].start, win[0].stop + 2 * b), slice(win[1].start, win[1].stop + 2 * b)
     xs = x[..., rows, cols]
     errs = []

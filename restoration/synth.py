@@ -16,8 +16,8 @@ from .ocr import font_for_cap
 
 # %% auto #0
 __all__ = ['FONT_IDS', 'CAMERAS', 'MANIFEST', 'sample_name', 'random_line', 'random_text', 'text_geometry', 'text_mask',
-           'vignetting_params', 'vignetting', 'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps',
-           'synth_cli']
+           'vignetting_params', 'vignetting', 'quantise16', 'synth_pair', 'synth_calibration', 'write_hdc_set',
+           'parse_steps', 'synth_cli']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
@@ -92,6 +92,10 @@ def vignetting(shape:tuple, # (H, W)
     return (paper * f / f.max()).astype(np.float32)
 
 # %% ../nbs/02_synth.ipynb #df3616cb
+def quantise16(a:np.ndarray) -> np.ndarray:
+    "`a` clipped to [0, 1] and rounded to the 65,536 levels of a 16-bit file, as float32."
+    return (np.round(np.clip(a, 0, 1) * 65535) / 65535).astype(np.float32)
+
 def synth_pair(step:int, # blur step 0-19
                font:str='Times', # 'Times' or 'Verdana'
                rng:np.random.Generator|int|None=None, # generator or seed
@@ -109,8 +113,7 @@ def synth_pair(step:int, # blur step 0-19
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
     blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise)
     if noise: sharp = sharp + rng.normal(0, rng.uniform(0.004, 0.008) / scale, sharp.shape).astype(np.float32)
-    q = lambda a: (np.round(np.clip(a, 0, 1) * 65535) / 65535).astype(np.float32)
-    return q(sharp), q(blurred), lines
+    return quantise16(sharp), quantise16(blurred), lines
 
 # %% ../nbs/02_synth.ipynb #dc6851f3
 def synth_calibration(step:int, kind:str='PSF', camera:str='CAM02', scale:float=1, rng=None) -> np.ndarray:

@@ -3,6 +3,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 n=$(ls nbs/[0-9]*.ipynb | wc -l)
+# Two notebooks run at once, one per core: one thread each. Two OpenMP pools of two threads on two cores spin
+# against each other, and a training cell that takes a minute alone took over 15 (10_denoise beside 14_stepnet).
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 start=$(date +%s)
 nbdev_test --do_print --timing --n_workers 2 "$@"
 rc=$?
