@@ -31,7 +31,7 @@ class Arch:
     limits:dict
 
 ARCHS:dict[str, Arch] = {}
-ARCH_MODULES = ('restoration.denoise', 'restoration.superres', 'restoration.mlp', 'restoration.stepnet')  # the chapters that register architectures
+ARCH_MODULES = ('restoration.denoise', 'restoration.superres', 'restoration.mlp', 'restoration.stepnet', 'restoration.srn', 'restoration.deconvnet')  # the chapters that register architectures
 
 def register_arch(name:str, **limits):
     "Decorator: register `builder` as architecture `name`; `limits` maps an argument to its (low, high), for lists to each element's."

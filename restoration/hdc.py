@@ -33,10 +33,10 @@ class Method:
     check_weights:callable=None  # `check_weights(path)` raises ValueError naming the file when it cannot serve
 
 METHODS:dict[str, Method] = {}
-DEFAULT_METHOD = 'wiener'  # the best method the project has so far (see the benchmark below)
+DEFAULT_METHOD = 'best'  # per step, the best measured method (chapter 17: restoration.best)
 
-METHOD_MODULES = ('restoration.stepnet',)  # the chapters that register network methods (imported on demand: they need torch)
-TRAINERS = {'stepnet': 'restoration.stepnet'}  # `restoration-hdc train NAME`: the module whose `train_cli` trains it
+METHOD_MODULES = ('restoration.stepnet', 'restoration.srn', 'restoration.deconvnet', 'restoration.best')  # the chapters that register network methods (imported on demand: they need torch)
+TRAINERS = {'stepnet': 'restoration.stepnet', 'srn': 'restoration.srn', 'deconvnet': 'restoration.deconvnet'}  # `restoration-hdc train NAME`: the module whose `train_cli` trains it
 
 def load_methods() -> dict[str, Method]:
     "Every registered method, the networks' included."
