@@ -18,7 +18,7 @@ from .classical import wiener, wiener_lambda
 from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
-from .stepnet import N_STEPS, PAPER_LOGIT, StepLosses, bce, reblur_error
+from .stepnet import N_STEPS, PAPER_LOGIT, StepLosses, bce, reblur_error, train_command
 from .hdc import register_method
 from .synth import parse_steps
 from .data import HDCError
@@ -122,25 +122,8 @@ def train_cli(argv:list[str]|None=None) -> int:
     except ValueError as e: p.error(f"--steps: {e}")
     try: arch = {} if a.widths is None else dict(widths=[int(w) for w in a.widths.split(',')])
     except ValueError: p.error(f"--widths must be integers separated by commas, got {a.widths!r}")
-    try:
-        check_config(dict(arch='deconvnet', **arch))
-        check_output(a.out, [a.init] if a.init else [])
-        init = None if a.init is None else load_weights(a.init, expect='deconvnet').train()
-        if init is not None and arch: raise WeightsError(f"{a.init}: --init keeps its own architecture; drop --widths")
-        if a.source is not None: HDCCrops(1, 0, source=a.source)  # a bad cache fails now, not after an epoch
-    except (WeightsError, OutputError, HDCError) as e: print(f"restoration-hdc train: error: {e}", file=sys.stderr); return 1
-    t0 = time.time()
-    model, learn = train_deconvnet(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, **arch)
-    train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))
-    minutes = (time.time() - t0) / 60
-    before = read_weights(a.init)['meta'] if a.init else {}
-    save_weights(model, a.out, steps=steps, epochs=a.epochs, n_train=a.n_train, lr=a.lr, seed=a.seed,
-                 init=dict(file=str(a.init), minutes=before.get('minutes'), command=before.get('command')) if a.init else None,
-                 train_loss=train_loss, valid_loss=valid_loss, minutes=minutes, processes=max(1, num_distrib()),
-                 valid_by_step=[[h.get(s, float('nan')) for s in range(N_STEPS)] for h in learn.step_losses.history],
-                 command=' '.join(['restoration-hdc train deconvnet'] + (sys.argv[3:] if argv is None else list(argv))))
-    if rank_distrib() == 0: print(f"saved {a.out} after {minutes:.1f} min; validation loss {valid_loss[-1]:.4f}")
-    return 0
+    return train_command('deconvnet', a, arch, lambda init: train_deconvnet(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, **arch),
+                         argv, steps=steps)
 
 # %% ../nbs/16_deconvnet.ipynb #cbba6508
 def _working_frame(img:np.ndarray, scale:int) -> np.ndarray:

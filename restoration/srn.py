@@ -19,6 +19,7 @@ from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
+from .stepnet import train_command
 from .synth import parse_steps
 from .data import HDCError
 
@@ -160,24 +161,8 @@ def train_cli(argv:list[str]|None=None) -> int:
     except ValueError: p.error(f"--widths must be three integers separated by commas, got {a.widths!r}")
     if 'widths' in arch and len(arch['widths']) != 3: p.error(f"--widths must be three integers separated by commas, got {a.widths!r}")
     arch.update({k: getattr(a, k) for k in ('k', 'n_res') if getattr(a, k) is not None})
-    try:
-        check_config(dict(arch='srn', **{**LIGHT, **arch}))
-        check_output(a.out, [a.init] if a.init else [])
-        init = None if a.init is None else load_weights(a.init, expect='srn').train()
-        if init is not None and arch: raise WeightsError(f"{a.init}: --init keeps its own architecture; drop --widths, --k and --n-res")
-        if a.source is not None: HDCCrops(1, 0, source=a.source)  # a bad cache fails now, not after an epoch
-    except (WeightsError, OutputError, HDCError) as e: print(f"restoration-hdc train: error: {e}", file=sys.stderr); return 1
-    t0 = time.time()
-    model, learn = train_srn(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, **arch)
-    train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))
-    minutes = (time.time() - t0) / 60
-    before = read_weights(a.init)['meta'] if a.init else {}
-    save_weights(model, a.out, steps=steps, epochs=a.epochs, n_train=a.n_train, lr=a.lr, seed=a.seed,
-                 init=dict(file=str(a.init), minutes=before.get('minutes'), command=before.get('command')) if a.init else None,
-                 train_loss=train_loss, valid_loss=valid_loss, minutes=minutes, processes=max(1, num_distrib()),
-                 command=' '.join(['restoration-hdc train srn'] + (sys.argv[3:] if argv is None else list(argv))))
-    if rank_distrib() == 0: print(f"saved {a.out} after {minutes:.1f} min; validation loss {valid_loss[-1]:.4f}")
-    return 0
+    return train_command('srn', a, arch, lambda init: train_srn(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, **arch),
+                         argv, check={**LIGHT, **arch}, steps=steps)
 
 # %% ../nbs/15_srn.ipynb #74dee960
 def srn_restore(model:SRNDeblurNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
@@ -204,7 +189,7 @@ def _check(path): read_weights(path, expect='srn')
 @register_method('srn', needs_weights=True, check_weights=_check, description='SRN-DeblurNet (scale-recurrent, blind: the step is not used) at 1:7, the light variant; the shipped weights unless --weights')
 def _srn(img, step, weights=None): return srn_restore(_model(weights), img)
 
-# %% ../nbs/15_srn.ipynb #c456f182
+# %% ../nbs/15_srn.ipynb #577851bd
 def blur_kernel(rng:np.random.Generator, size:int=15) -> np.ndarray:
     "A random blur kernel, `size` x `size`, sum 1: a defocus disc (radius 1-4 px) or a motion streak (3-13 px, any angle)."
     c = size // 2

@@ -24,7 +24,7 @@ from .data import HDCError
 
 # %% auto #0
 __all__ = ['N_STEPS', 'PAPER_LOGIT', 'StepNet', 'stepnet', 'StepLosses', 'bce', 'stepnet_learner', 'train_stepnet', 'train_cli',
-           'stepnet_restore', 'shipped_stepnet', 'reblur_error', 'blind_step']
+           'train_command', 'stepnet_restore', 'shipped_stepnet', 'reblur_error', 'blind_step']
 
 # %% ../nbs/14_stepnet.ipynb #ef9bb0cf
 N_STEPS = 20
@@ -140,21 +140,32 @@ def train_cli(argv:list[str]|None=None) -> int:
     try: steps = parse_steps(a.steps)
     except ValueError as e: p.error(f"--steps: {e}")
     if cur is not None and cur >= max(steps): cur = None  # nothing to let in later
+    return train_command('stepnet', a, arch, lambda init: train_stepnet(a.epochs, a.lr, a.n_train, cur, a.seed, source=a.source, steps=steps, init=init, **arch),
+                         argv, steps=steps, curriculum=cur)
+
+def train_command(name:str, # the architecture: the registry's name, the word after `restoration-hdc train`
+                  a, # the parsed arguments: out, init, source, epochs, n_train, lr, seed
+                  arch:dict, # the architecture arguments given on the command line
+                  train:callable, # `train(init)` -> (model, learner); `init` the --init network or None
+                  argv:list[str]|None, check:dict|None=None, # the config to check, when not `arch` alone
+                  **meta) -> int:
+    "The part every `restoration-hdc train NAME` shares: config, output, --init and cache checked before training; the weights written with their note."
     try:
-        check_config(dict(arch='stepnet', **arch))
+        check_config(dict(arch=name, **(check if check is not None else arch)))
         check_output(a.out, [a.init] if a.init else [])
-        init = None if a.init is None else load_weights(a.init, expect='stepnet').train()
+        init = None if a.init is None else load_weights(a.init, expect=name).train()
         if init is not None and arch: raise WeightsError(f"{a.init}: --init keeps its own architecture; drop {', '.join('--' + k.replace('_', '-') for k in arch)}")
         if a.source is not None: HDCCrops(1, 0, source=a.source)  # a bad cache fails now, not after an epoch
     except (WeightsError, OutputError, HDCError) as e: print(f"restoration-hdc train: error: {e}", file=sys.stderr); return 1
     t0 = time.time()
-    model, learn = train_stepnet(a.epochs, a.lr, a.n_train, cur, a.seed, source=a.source, steps=steps, init=init, **arch)
+    model, learn = train(init)
     train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))
     minutes = (time.time() - t0) / 60
     before = read_weights(a.init)['meta'] if a.init else {}
-    save_weights(model, a.out, steps=steps, init=dict(file=str(a.init), minutes=before.get('minutes'), command=before.get('command')) if a.init else None, epochs=a.epochs, n_train=a.n_train, lr=a.lr, curriculum=cur, seed=a.seed, train_loss=train_loss, valid_loss=valid_loss,
-                 valid_by_step=[[h.get(s, float('nan')) for s in range(N_STEPS)] for h in learn.step_losses.history],
-                 minutes=minutes, processes=max(1, num_distrib()), command=' '.join(['restoration-hdc train stepnet'] + (sys.argv[3:] if argv is None else list(argv))))
+    if hasattr(learn, 'step_losses'): meta['valid_by_step'] = [[h.get(s, float('nan')) for s in range(N_STEPS)] for h in learn.step_losses.history]
+    save_weights(model, a.out, init=dict(file=str(a.init), minutes=before.get('minutes'), command=before.get('command')) if a.init else None,
+                 epochs=a.epochs, n_train=a.n_train, lr=a.lr, seed=a.seed, train_loss=train_loss, valid_loss=valid_loss, minutes=minutes,
+                 processes=max(1, num_distrib()), command=' '.join([f'restoration-hdc train {name}'] + (sys.argv[3:] if argv is None else list(argv))), **meta)
     if rank_distrib() == 0: print(f"saved {a.out} after {minutes:.1f} min; validation loss {valid_loss[-1]:.4f}")
     return 0
 
