@@ -168,4 +168,6 @@ def hdc_cli(argv:list[str]|None=None) -> int:
     print(f"{n_ok} of {len(df)} frames written to {a.output_dir} ({a.method}, step {a.step}), {df.seconds.mean():.2f} s per frame")
     return 0 if n_ok else 1
 
-if __name__ == '__main__' and Path(sys.argv[0]).stem == 'hdc': sys.exit(hdc_cli())
+if __name__ == '__main__' and Path(sys.argv[0]).stem == 'hdc':  # python -m restoration.hdc: run the package's module, whose
+    from restoration.hdc import hdc_cli as _cli                  # registry the networks' chapters fill (not this __main__ copy)
+    sys.exit(_cli())
