@@ -4,7 +4,6 @@
 
 # %% ../nbs/17_best.ipynb #8e998a6b
 from __future__ import annotations
-import numpy as np
 import pandas as pd
 from .hdc import register_method, load_methods, METHODS
 

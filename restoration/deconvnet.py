@@ -4,14 +4,13 @@
 
 # %% ../nbs/16_deconvnet.ipynb #0d742caa
 from __future__ import annotations
-import sys, argparse, time
+import argparse
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastai.learner import Learner
 from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import noop
-from fastai.torch_core import rank_distrib, num_distrib
 from .core import *
 from .camera import step_psf
 from .classical import wiener, wiener_lambda
@@ -21,7 +20,6 @@ from .deblurdata import *
 from .stepnet import N_STEPS, PAPER_LOGIT, StepLosses, bce, reblur_error, train_command
 from .hdc import register_method
 from .synth import parse_steps
-from .data import HDCError
 
 # %% auto #0
 __all__ = ['WIENER_STRENGTHS', 'BORDER', 'SIZE', 'DC_GRID', 'wiener_stack', 'FiLM', 'DeconvNet', 'deconvnet', 'deconvnet_learner',

@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_srn.ipynb #61019a42
 from __future__ import annotations
-import os, sys, argparse, time
+import os, argparse
 import numpy as np
 from scipy import ndimage
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -13,7 +13,7 @@ from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedExp
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import noop
-from fastai.torch_core import rank_distrib, num_distrib
+from fastai.torch_core import rank_distrib
 from .core import *
 from .vignetting import flatten
 from .checkpoint import *
@@ -21,7 +21,6 @@ from .deblurdata import *
 from .hdc import register_method
 from .stepnet import train_command
 from .synth import parse_steps
-from .data import HDCError
 
 # %% auto #0
 __all__ = ['SRN_SIZE', 'SRN_GRID', 'LIGHT', 'ResBlock', 'eblock', 'DBlock', 'ConvLSTM', 'SRNDeblurNet', 'srn', 'multiscale_mse',
