@@ -157,10 +157,13 @@ def _radial(shape:tuple) -> np.ndarray:
 def defocus(img:np.ndarray, # (H, W) at 1/`scale`
             radius:float, # half-max radius in full-resolution pixels
             scale:float=1, spread:float=0.03, # relative change of the radius from the centre to the corners
+            ellip:float=0.03, angle:float=ELLIP_ANGLE, # the aperture's elongation and its direction (degrees)
+            sd_factor:float=1, # edge softness relative to `edge_sd(radius)`
            ) -> np.ndarray:
     "Blur `img` with the HDC aperture, slightly larger towards the corners."
     if radius / scale < 0.3: return img.astype(np.float32)
-    inner, outer = fft_blur(img, [aperture_psf(radius * (1 - spread), scale), aperture_psf(radius * (1 + spread), scale)])
+    k = lambda r: aperture_psf(r, scale, sd=edge_sd(r) * sd_factor, ellip=ellip, angle=angle)
+    inner, outer = fft_blur(img, [k(radius * (1 - spread)), k(radius * (1 + spread))])
     t = _radial(img.shape)
     return inner * (1 - t) + outer * t
 
@@ -237,12 +240,13 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
               step:int, rng:np.random.Generator|None=None, # None: the nominal camera, no noise
               scale:float=1, paper:float=0.9, noise:bool=True,
               warp:bool=True, # False: `page` is already in CAM02's geometry (a training target warped beforehand)
+              shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (see `defocus`); None: the fitted camera
              ) -> np.ndarray:
     "What the blurred camera records of `page` at `step`, float32, before quantisation."
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
     light = light_field(page.shape, rng)
     if warp: page = misalign(page, **warp_params(step, rng), scale=scale)
-    seen = defocus(page, draw_radius(step, rng), scale)
+    seen = defocus(page, draw_radius(step, rng), scale, **(shape or {}))
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out

@@ -15,7 +15,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'ARCHS', 'ARCH_MODULES', 'WeightsError', 'Arch', 'register_arch', 'check_config', 'build_model',
-           'save_weights', 'read_weights', 'fill_model', 'load_weights', 'distributed']
+           'save_weights', 'read_weights', 'fill_model', 'load_weights', 'NetworkWeights', 'distributed']
 
 # %% ../nbs/09a_checkpoint.ipynb #2c6305fc
 WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals() else Path('../restoration/weights')
@@ -107,6 +107,20 @@ def load_weights(path:str|Path, expect:str|tuple|None=None) -> nn.Module:
     "The network saved in `path`, built from its checked config and filled, in eval mode; `expect` names the architectures allowed."
     blob = read_weights(path, expect)
     return fill_model(build_model(blob['config'], path), blob, path)
+
+# %% ../nbs/09a_checkpoint.ipynb #1d9799b1
+class NetworkWeights:
+    "The weights a method runs: the shipped `WEIGHTS_DIR/shipped` unless a file is given; each file loaded once, checked to hold `arch`."
+    def __init__(self, arch:str|tuple, shipped:str): self.arch, self.shipped, self.loaded = arch, shipped, {}
+    def path(self, weights=None) -> Path: return WEIGHTS_DIR/self.shipped if weights is None else Path(weights)
+    def check(self, weights) -> dict:
+        "Read and check `weights` without building the network (a clear `WeightsError` if it is not one of `arch`)."
+        return read_weights(weights, expect=self.arch)
+    def __call__(self, weights=None) -> nn.Module:
+        "The network of `weights` (None: the shipped one), loaded on first use."
+        key = str(self.path(weights))
+        if key not in self.loaded: self.loaded[key] = load_weights(key, expect=self.arch)
+        return self.loaded[key]
 
 # %% ../nbs/09a_checkpoint.ipynb #af32a232
 def _gloo_broadcast():

@@ -20,8 +20,8 @@ from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
 
 # %% auto #0
-__all__ = ['MEDIAN_WIDTHS', 'WORK_SCALE', 'CROP', 'GRID', 'input_stack', 'sharp_page', 'synth_training_pair', 'crop_starts',
-           'crops', 'stack_inputs', 'frame_item', 'HDCCrops', 'flat_crops', 'hdc_dls', 'StepCurriculum']
+__all__ = ['MEDIAN_WIDTHS', 'WORK_SCALE', 'CROP', 'GRID', 'input_stack', 'sharp_page', 'draw_aperture', 'synth_training_pair',
+           'crop_starts', 'crops', 'stack_inputs', 'frame_item', 'HDCCrops', 'flat_crops', 'hdc_dls', 'StepCurriculum']
 
 # %% ../nbs/13_deblur_data.ipynb #70078d5a
 MEDIAN_WIDTHS = (3, 5, 7, 9)  # the article's median-filtered copies
@@ -41,11 +41,18 @@ def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=No
     return 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale), lines
 
 # %% ../nbs/13_deblur_data.ipynb #721a4322
-def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCALE) -> tuple[np.ndarray, np.ndarray]:
+def draw_aperture(rng:np.random.Generator, jitter:float) -> dict|None:
+    "A random aperture for one training frame: elongated by up to `jitter` in any direction, its edge 1/2 to 2 x as soft; None for `jitter` 0."
+    if not jitter: return None
+    return dict(ellip=float(rng.uniform(0, jitter)), angle=float(rng.uniform(0, 180)), sd_factor=float(2 ** rng.uniform(-1, 1)))
+
+def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCALE,
+                        jitter:float=0, # > 0: the aperture's shape varies around the camera's (`draw_aperture`)
+                       ) -> tuple[np.ndarray, np.ndarray]:
     "(raw blurred frame, target) at 1/`scale`: the target is the page in CAM02's geometry, black text on white."
     page, _ = sharp_page(rng, scale)
     page = misalign(page, **warp_params(step, rng), scale=scale)
-    blurred = blur_page(page, step, rng, scale, paper=vignetting_params(rng)['paper'], warp=False)
+    blurred = blur_page(page, step, rng, scale, paper=vignetting_params(rng)['paper'], warp=False, shape=draw_aperture(rng, jitter))
     return quantise16(blurred), clean_target(page)
 
 # %% ../nbs/13_deblur_data.ipynb #62b6ecac
@@ -86,9 +93,10 @@ class HDCCrops(torch.utils.data.Dataset):
                  size:int=CROP, grid=GRID, seed:int|None=None, # a seed: the same frames every epoch (validation)
                  cycle:bool=False, # frame i has step `steps[i % len(steps)]` (validation: every step equally) instead of a random one
                  inputs=stack_inputs, # `inputs(flat, step)`: the network's input channels of a flattened frame
+                 jitter:float=0, # synthetic frames: vary the aperture's shape (`draw_aperture`)
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle
-        self.inputs = inputs
+        self.inputs, self.jitter = inputs, jitter
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
@@ -118,7 +126,7 @@ class HDCCrops(torch.utils.data.Dataset):
             return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
         rng = self._rng(i)
         step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-        return frame_item(*synth_training_pair(step, rng, self.scale), step, self.border, self.size, self.grid, self.inputs)
+        return frame_item(*synth_training_pair(step, rng, self.scale, self.jitter), step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
 def flat_crops(b):
@@ -131,9 +139,10 @@ def hdc_dls(border:int, # the network's loss of border per side
             bs:int=2, # frames per batch (15 crops each)
             steps=range(20), source=None, valid_source=None, scale:float=WORK_SCALE, seed:int=0,
             size:int=CROP, grid=GRID, inputs=stack_inputs, # crops and input channels, as `HDCCrops`
+            jitter:float=0, # training frames only: vary the aperture's shape; validation keeps the camera's
             **kwargs) -> DataLoaders:
     "fastai `DataLoaders` of crops: a fresh synthetic draw every epoch, or a cache (`source`); fixed validation frames."
-    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs)
+    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter)
     valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs)
     mk = lambda ds, shuffle: DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=shuffle, num_workers=0, after_batch=flat_crops, **kwargs)
     dls = DataLoaders(mk(train, True), mk(valid, False))

@@ -177,15 +177,9 @@ def shipped_srn() -> SRNDeblurNet:
     "The SRN the package ships."
     return load_weights(WEIGHTS_DIR/'srn.pt', expect='srn')
 
-_loaded = {}
-def _model(weights) -> SRNDeblurNet:
-    key = str(weights) if weights is not None else None
-    if key not in _loaded: _loaded[key] = shipped_srn() if weights is None else load_weights(weights, expect='srn')
-    return _loaded[key]
+_model = NetworkWeights('srn', 'srn.pt')  # the shipped weights or --weights, each file loaded once
 
-def _check(path): read_weights(path, expect='srn')
-
-@register_method('srn', needs_weights=True, check_weights=_check, description='SRN-DeblurNet (scale-recurrent, blind: the step is not used) at 1:7, the light variant; the shipped weights unless --weights')
+@register_method('srn', needs_weights=True, check_weights=_model.check, description='SRN-DeblurNet (scale-recurrent, blind: the step is not used) at 1:7, the light variant; the shipped weights unless --weights')
 def _srn(img, step, weights=None): return srn_restore(_model(weights), img)
 
 # %% ../nbs/15_srn.ipynb #577851bd

@@ -190,15 +190,9 @@ def shipped_stepnet() -> StepNet:
     "The StepNet the package ships."
     return load_weights(WEIGHTS_DIR/'stepnet.pt', expect='stepnet')
 
-_loaded = {}
-def _model(weights) -> StepNet:
-    key = str(weights) if weights is not None else None
-    if key not in _loaded: _loaded[key] = shipped_stepnet() if weights is None else load_weights(weights, expect='stepnet')
-    return _loaded[key]
+_model = NetworkWeights('stepnet', 'stepnet.pt')  # the shipped weights or --weights, each file loaded once
 
-def _check(path): read_weights(path, expect='stepnet')
-
-@register_method('stepnet', needs_weights=True, check_weights=_check, description='StepNet (iterative refinement conditioned on the step) at 1:7; the shipped weights unless --weights')
+@register_method('stepnet', needs_weights=True, check_weights=_model.check, description='StepNet (iterative refinement conditioned on the step) at 1:7; the shipped weights unless --weights')
 def _stepnet(img, step, weights=None): return stepnet_restore(_model(weights), img, step)
 
 # %% ../nbs/14_stepnet.ipynb #708b63e8
@@ -228,7 +222,7 @@ def blind_step(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H
         for s in steps: errs.append(reblur_error(flat[win], model.eval()(xs, torch.tensor([s]))[0, 0].numpy(), s, scale))
     return list(steps)[int(np.argmin(errs))]
 
-@register_method('stepnet-blind', needs_weights=True, check_weights=_check, description='StepNet with the step chosen from the frame (the restoration that, blurred again, best explains it); the step given is ignored')
+@register_method('stepnet-blind', needs_weights=True, check_weights=_model.check, description='StepNet with the step chosen from the frame (the restoration that, blurred again, best explains it); the step given is ignored')
 def _stepnet_blind(img, step, weights=None):
     m = _model(weights)
     return stepnet_restore(m, img, blind_step(m, img))

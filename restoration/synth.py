@@ -103,6 +103,7 @@ def synth_pair(step:int, # blur step 0-19
                scale:float=1, # 1 = full 2360 x 1460; 4 = 590 x 365, drawn directly at that size
                digits:bool=False, # random text with digits
                noise:bool=True,
+               shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (`camera.defocus`); None: the fitted camera
               ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     "A synthetic HDC pair: (sharp CAM01, blurred CAM02, text lines), float32 in [0, 1]."
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
@@ -111,7 +112,7 @@ def synth_pair(step:int, # blur step 0-19
     page = 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale)
     vp = vignetting_params(rng)
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
-    blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise)
+    blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise, shape=shape)
     if noise: sharp = sharp + rng.normal(0, rng.uniform(0.004, 0.008) / scale, sharp.shape).astype(np.float32)
     return quantise16(sharp), quantise16(blurred), lines
 
