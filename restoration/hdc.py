@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_hdc.ipynb #68d5800a
 from __future__ import annotations
-import sys, time, argparse, importlib
+import sys, time, argparse, importlib, multiprocessing
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -125,7 +125,12 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
     if clash: raise HDCUsageError(f"{input_dir}: {' and '.join(clash[0])} would both be written as {Path(clash[0][0]).stem}.png; keep one of them")
     return frames, step
 
-def _process(args): return process_frame(*args)
+def _process(args):
+    if multiprocessing.parent_process() is not None and 'torch' in sys.modules:
+        # a worker forked from a process that has run torch: its OpenMP threads did not survive the fork, and a
+        # network would wait on them for ever; one thread per worker (the workers share the cores anyway)
+        sys.modules['torch'].set_num_threads(1)
+    return process_frame(*args)
 
 def deblur_folder(input_dir, output_dir, step, method:str=DEFAULT_METHOD, weights=None, jobs:int=1, progress:bool=True) -> pd.DataFrame:
     "Deblur every frame of `input_dir` into PNGs in `output_dir`; one status row per frame."
