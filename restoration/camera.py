@@ -157,12 +157,12 @@ def _radial(shape:tuple) -> np.ndarray:
 def defocus(img:np.ndarray, # (H, W) at 1/`scale`
             radius:float, # half-max radius in full-resolution pixels
             scale:float=1, spread:float=0.03, # relative change of the radius from the centre to the corners
-            ellip:float=0.03, angle:float=ELLIP_ANGLE, # the aperture's elongation and its direction (degrees)
             sd_factor:float=1, # edge softness relative to `edge_sd(radius)`
+            **aperture, # `ellip`, `angle`, `poly` of `aperture_psf`; default: the camera's
            ) -> np.ndarray:
     "Blur `img` with the HDC aperture, slightly larger towards the corners."
     if radius / scale < 0.3: return img.astype(np.float32)
-    k = lambda r: aperture_psf(r, scale, sd=edge_sd(r) * sd_factor, ellip=ellip, angle=angle)
+    k = lambda r: aperture_psf(r, scale, sd=edge_sd(r) * sd_factor, **aperture)
     inner, outer = fft_blur(img, [k(radius * (1 - spread)), k(radius * (1 + spread))])
     t = _radial(img.shape)
     return inner * (1 - t) + outer * t

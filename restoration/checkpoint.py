@@ -116,10 +116,13 @@ class NetworkWeights:
     def check(self, weights) -> dict:
         "Read and check `weights` without building the network (a clear `WeightsError` if it is not one of `arch`)."
         return read_weights(weights, expect=self.arch)
+    def load(self, weights=None) -> nn.Module:
+        "A fresh network from `weights` (None: the shipped file)."
+        return load_weights(self.path(weights), expect=self.arch)
     def __call__(self, weights=None) -> nn.Module:
         "The network of `weights` (None: the shipped one), loaded on first use."
         key = str(self.path(weights))
-        if key not in self.loaded: self.loaded[key] = load_weights(key, expect=self.arch)
+        if key not in self.loaded: self.loaded[key] = self.load(weights)
         return self.loaded[key]
 
 # %% ../nbs/09a_checkpoint.ipynb #af32a232

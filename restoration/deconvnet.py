@@ -149,11 +149,11 @@ def blind_step(model:DeconvNet, img:np.ndarray, steps=range(N_STEPS), scale:int=
     return list(steps)[int(np.argmin(errs))]
 
 # %% ../nbs/16_deconvnet.ipynb #eaa5a86b
+_model = NetworkWeights('deconvnet', 'deconvnet.pt')  # the shipped weights or --weights, each file loaded once
+
 def shipped_deconvnet() -> DeconvNet:
     "The deconvolution network the package ships."
-    return load_weights(WEIGHTS_DIR/'deconvnet.pt', expect='deconvnet')
-
-_model = NetworkWeights('deconvnet', 'deconvnet.pt')  # the shipped weights or --weights, each file loaded once
+    return _model.load()
 
 @register_method('deconvnet', needs_weights=True, check_weights=_model.check, description="U-Net with FiLM step conditioning over the frame's Wiener deconvolutions for the step, at 1:7; the shipped weights unless --weights")
 def _deconvnet(img, step, weights=None): return deconvnet_restore(_model(weights), img, step)

@@ -173,11 +173,11 @@ def srn_restore(model:SRNDeblurNet, img:np.ndarray, # full-resolution blurred fr
     with torch.no_grad(): y = model.eval()(x)[-1][0, 0].numpy()
     return np.clip(resize(y, img.shape, 'bicubic'), 0, 1)
 
+_model = NetworkWeights('srn', 'srn.pt')  # the shipped weights or --weights, each file loaded once
+
 def shipped_srn() -> SRNDeblurNet:
     "The SRN the package ships."
-    return load_weights(WEIGHTS_DIR/'srn.pt', expect='srn')
-
-_model = NetworkWeights('srn', 'srn.pt')  # the shipped weights or --weights, each file loaded once
+    return _model.load()
 
 @register_method('srn', needs_weights=True, check_weights=_model.check, description='SRN-DeblurNet (scale-recurrent, blind: the step is not used) at 1:7, the light variant; the shipped weights unless --weights')
 def _srn(img, step, weights=None): return srn_restore(_model(weights), img)

@@ -186,11 +186,11 @@ def stepnet_restore(model:StepNet, img:np.ndarray, # full-resolution blurred fra
     return np.clip(resize(y, img.shape, 'bicubic'), 0, 1)
 
 # %% ../nbs/14_stepnet.ipynb #f1197d13
+_model = NetworkWeights('stepnet', 'stepnet.pt')  # the shipped weights or --weights, each file loaded once
+
 def shipped_stepnet() -> StepNet:
     "The StepNet the package ships."
-    return load_weights(WEIGHTS_DIR/'stepnet.pt', expect='stepnet')
-
-_model = NetworkWeights('stepnet', 'stepnet.pt')  # the shipped weights or --weights, each file loaded once
+    return _model.load()
 
 @register_method('stepnet', needs_weights=True, check_weights=_model.check, description='StepNet (iterative refinement conditioned on the step) at 1:7; the shipped weights unless --weights')
 def _stepnet(img, step, weights=None): return stepnet_restore(_model(weights), img, step)
