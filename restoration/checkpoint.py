@@ -4,8 +4,8 @@
 
 # %% ../nbs/09a_checkpoint.ipynb #0c836ffb
 from __future__ import annotations
-import importlib, inspect, math
-from contextlib import nullcontext
+import atexit, importlib, inspect, math
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 import torch, torch.nn as nn
@@ -138,10 +138,16 @@ def _gloo_broadcast():
         return t.tolist()
     DistributedDL._broadcast, DistributedDL._gloo_ok = _broadcast, True
 
+def _close_process_group():
+    "Destroy the default process group, if one is open."
+    if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
+
+@contextmanager
 def distributed(learn:Learner):
-    "fastai's `distrib_ctx` when several processes were launched (`accelerate launch`, `torchrun`), else a no-op context."
-    if num_distrib() <= 1: return nullcontext()
+    "fastai's `distrib_ctx` when several processes were launched (`accelerate launch`, `torchrun`), else nothing; the process group is closed at exit."
+    if num_distrib() <= 1: yield learn; return
     import fastai.distributed  # adds Learner.distrib_ctx
     cpu = not torch.cuda.is_available()
     if cpu: _gloo_broadcast()
-    return learn.distrib_ctx(cpu=cpu, sync_bn=not cpu)  # SyncBatchNorm is CUDA-only
+    with learn.distrib_ctx(cpu=cpu, sync_bn=not cpu): yield learn  # SyncBatchNorm is CUDA-only
+    atexit.register(_close_process_group)  # reached only when training ended well: a failed rank must not wait on the others
