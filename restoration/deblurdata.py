@@ -34,11 +34,14 @@ def input_stack(flat:np.ndarray, # flattened blurred frame (H, W), paper at abou
 # %% ../nbs/13_deblur_data.ipynb #cee80779
 WORK_SCALE = 7  # the article's 1:7, kept after the measurement below
 
-def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None) -> tuple[np.ndarray, list[str]]:
+def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None,
+               thin:float=0, # > 0: horizontal strokes thinner by a random 0-`thin` full-resolution px per side (`text_mask`)
+              ) -> tuple[np.ndarray, list[str]]:
     "A random page as CAM01 sees it (reflectance, paper 1), at 1/`scale`, and its lines."
     lines = random_text(rng)
     font = font or str(rng.choice(list(FONT_IDS)))
-    return 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale), lines
+    ink, geom = 1 - rng.uniform(0.05, 0.15), text_geometry(rng)
+    return 1 - ink * text_mask(lines, font, geom, scale, thin=rng.uniform(0, thin) if thin else 0), lines
 
 # %% ../nbs/13_deblur_data.ipynb #721a4322
 def draw_aperture(rng:np.random.Generator, jitter:float) -> dict|None:
@@ -48,9 +51,10 @@ def draw_aperture(rng:np.random.Generator, jitter:float) -> dict|None:
 
 def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCALE,
                         jitter:float=0, # > 0: the aperture's shape varies around the camera's (`draw_aperture`)
+                        thin:float=0, # > 0: the print's horizontal strokes thinner by up to `thin` px (`sharp_page`)
                        ) -> tuple[np.ndarray, np.ndarray]:
     "(raw blurred frame, target) at 1/`scale`: the target is the page in CAM02's geometry, black text on white."
-    page, _ = sharp_page(rng, scale)
+    page, _ = sharp_page(rng, scale, thin=thin)
     page = misalign(page, **warp_params(step, rng), scale=scale)
     blurred = blur_page(page, step, rng, scale, paper=vignetting_params(rng)['paper'], warp=False, shape=draw_aperture(rng, jitter))
     return quantise16(blurred), clean_target(page)
@@ -94,9 +98,10 @@ class HDCCrops(torch.utils.data.Dataset):
                  cycle:bool=False, # frame i has step `steps[i % len(steps)]` (validation: every step equally) instead of a random one
                  inputs=stack_inputs, # `inputs(flat, step)`: the network's input channels of a flattened frame
                  jitter:float=0, # synthetic frames: vary the aperture's shape (`draw_aperture`)
+                 thin:float=0, # synthetic frames: thin the print's horizontal strokes by up to `thin` px (`sharp_page`)
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle
-        self.inputs, self.jitter = inputs, jitter
+        self.inputs, self.jitter, self.thin = inputs, jitter, thin
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
@@ -126,7 +131,7 @@ class HDCCrops(torch.utils.data.Dataset):
             return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
         rng = self._rng(i)
         step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-        return frame_item(*synth_training_pair(step, rng, self.scale, self.jitter), step, self.border, self.size, self.grid, self.inputs)
+        return frame_item(*synth_training_pair(step, rng, self.scale, self.jitter, self.thin), step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
 def flat_crops(b):
@@ -140,9 +145,10 @@ def hdc_dls(border:int, # the network's loss of border per side
             steps=range(20), source=None, valid_source=None, scale:float=WORK_SCALE, seed:int=0,
             size:int=CROP, grid=GRID, inputs=stack_inputs, # crops and input channels, as `HDCCrops`
             jitter:float=0, # training frames only: vary the aperture's shape; validation keeps the camera's
+            thin:float=0, # training frames only: thin the print's horizontal strokes; validation keeps the font's
             **kwargs) -> DataLoaders:
     "fastai `DataLoaders` of crops: a fresh synthetic draw every epoch, or a cache (`source`); fixed validation frames."
-    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter)
+    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin)
     valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs)
     mk = lambda ds, shuffle: DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=shuffle, num_workers=0, after_batch=flat_crops, **kwargs)
     dls = DataLoaders(mk(train, True), mk(valid, False))

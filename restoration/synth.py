@@ -59,11 +59,13 @@ def text_mask(lines:list[str], # three lines of text
               family:str='Times', # 'Times' or 'Verdana'
               geom:dict|None=None, # from `text_geometry`; default: the middle of each range
               scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
+              thin:float=0, # horizontal strokes made thinner by this many full-resolution px on each side
              ) -> np.ndarray:
     "Ink coverage of the printed text, float32 (H, W) in [0, 1], at 1/`scale` of the full resolution."
     geom = geom or dict(cap=0.1, pitch=0.2, cy=0.545, cx=0.505, track=0.02)
     h, w = round(HDC_SIZE[0] / scale), round(HDC_SIZE[1] / scale)
     ss = 2 if scale > 2 else 1  # supersample small frames for smooth edges
+    if thin > 0: ss = max(ss, int(np.ceil(scale)))  # thinning is done on a grid of at most one full-resolution px
     H, W = h * ss, w * ss
     font = font_for_cap(family, geom['cap'] * H)
     im = Image.new('L', (W, H), 0)
@@ -71,6 +73,8 @@ def text_mask(lines:list[str], # three lines of text
     for i, line in enumerate(lines):
         base = geom['cy'] * H + (i - (len(lines) - 1) / 2) * geom['pitch'] * H + geom['cap'] * H / 2
         _draw_line(d, line, font, geom['cx'] * W, base, geom['track'])
+    k = round(thin * ss / scale)
+    if k > 0: im = Image.fromarray(ndimage.grey_erosion(np.asarray(im), size=(2 * k + 1, 1)))  # ink eroded along y only
     if ss > 1: im = im.resize((w, h), Image.BOX)
     return np.asarray(im, dtype=np.float32) / 255
 
