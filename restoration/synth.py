@@ -108,12 +108,13 @@ def synth_pair(step:int, # blur step 0-19
                digits:bool=False, # random text with digits
                noise:bool=True,
                shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (`camera.defocus`); None: the fitted camera
+               thin:float=0, # the print's horizontal strokes thinner by this many full-resolution px per side (`text_mask`)
               ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     "A synthetic HDC pair: (sharp CAM01, blurred CAM02, text lines), float32 in [0, 1]."
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
     rng = np.random.default_rng(rng)
     lines = lines or random_text(rng, digits)
-    page = 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale)
+    page = 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale, thin=thin)
     vp = vignetting_params(rng)
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
     blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise, shape=shape)
