@@ -20,8 +20,9 @@ from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
 
 # %% auto #0
-__all__ = ['MEDIAN_WIDTHS', 'WORK_SCALE', 'CROP', 'GRID', 'input_stack', 'sharp_page', 'draw_aperture', 'synth_training_pair',
-           'crop_starts', 'crops', 'stack_inputs', 'frame_item', 'HDCCrops', 'flat_crops', 'hdc_dls', 'StepCurriculum']
+__all__ = ['MEDIAN_WIDTHS', 'WORK_SCALE', 'CROP', 'GRID', 'input_stack', 'page_draws', 'draw_page', 'sharp_page', 'draw_aperture',
+           'synth_training_pair', 'crop_starts', 'crops', 'stack_inputs', 'frame_item', 'HDCCrops', 'flat_crops',
+           'hdc_dls', 'StepCurriculum']
 
 # %% ../nbs/13_deblur_data.ipynb #70078d5a
 MEDIAN_WIDTHS = (3, 5, 7, 9)  # the article's median-filtered copies
@@ -34,14 +35,23 @@ def input_stack(flat:np.ndarray, # flattened blurred frame (H, W), paper at abou
 # %% ../nbs/13_deblur_data.ipynb #cee80779
 WORK_SCALE = 7  # the article's 1:7, kept after the measurement below
 
-def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None,
+def page_draws(rng:np.random.Generator, font:str|None=None,
                thin:float=0, # > 0: horizontal strokes thinner by a random 0-`thin` full-resolution px per side (`text_mask`)
-              ) -> tuple[np.ndarray, list[str]]:
-    "A random page as CAM01 sees it (reflectance, paper 1), at 1/`scale`, and its lines."
+              ) -> dict:
+    "The random choices of one page: its lines, font, ink, placement and the thinning of its print."
     lines = random_text(rng)
     font = font or str(rng.choice(list(FONT_IDS)))
     ink, geom = 1 - rng.uniform(0.05, 0.15), text_geometry(rng)
-    return 1 - ink * text_mask(lines, font, geom, scale, thin=rng.uniform(0, thin) if thin else 0), lines
+    return dict(lines=lines, font=font, ink=ink, geom=geom, thin=rng.uniform(0, thin) if thin else 0)
+
+def draw_page(d:dict, scale:float=WORK_SCALE, thin:float|None=None) -> np.ndarray:
+    "The page of `page_draws` at 1/`scale` (reflectance, paper 1); `thin` overrides the print's thinning (0: the font's own weight)."
+    return 1 - d['ink'] * text_mask(d['lines'], d['font'], d['geom'], scale, thin=d['thin'] if thin is None else thin)
+
+def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None, thin:float=0) -> tuple[np.ndarray, list[str]]:
+    "A random page as CAM01 sees it (reflectance, paper 1), at 1/`scale`, and its lines."
+    d = page_draws(rng, font, thin)
+    return draw_page(d, scale), d['lines']
 
 # %% ../nbs/13_deblur_data.ipynb #721a4322
 def draw_aperture(rng:np.random.Generator, jitter:float) -> dict|None:
@@ -51,13 +61,16 @@ def draw_aperture(rng:np.random.Generator, jitter:float) -> dict|None:
 
 def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCALE,
                         jitter:float=0, # > 0: the aperture's shape varies around the camera's (`draw_aperture`)
-                        thin:float=0, # > 0: the print's horizontal strokes thinner by up to `thin` px (`sharp_page`)
+                        thin:float=0, # > 0: the print's horizontal strokes thinner by up to `thin` px (`page_draws`)
+                        font_target:bool=False, # with `thin`: the target keeps the font's own weight, only the camera sees the thin print
                        ) -> tuple[np.ndarray, np.ndarray]:
     "(raw blurred frame, target) at 1/`scale`: the target is the page in CAM02's geometry, black text on white."
-    page, _ = sharp_page(rng, scale, thin=thin)
-    page = misalign(page, **warp_params(step, rng), scale=scale)
+    d = page_draws(rng, thin=thin)
+    warp = warp_params(step, rng)
+    page = misalign(draw_page(d, scale), **warp, scale=scale)
+    target = misalign(draw_page(d, scale, thin=0), **warp, scale=scale) if font_target else page
     blurred = blur_page(page, step, rng, scale, paper=vignetting_params(rng)['paper'], warp=False, shape=draw_aperture(rng, jitter))
-    return quantise16(blurred), clean_target(page)
+    return quantise16(blurred), clean_target(target)
 
 # %% ../nbs/13_deblur_data.ipynb #62b6ecac
 CROP, GRID = 110, (3, 5)  # the article's crops at 1:7: 110 x 110, 3 rows x 5 columns per frame
@@ -98,10 +111,11 @@ class HDCCrops(torch.utils.data.Dataset):
                  cycle:bool=False, # frame i has step `steps[i % len(steps)]` (validation: every step equally) instead of a random one
                  inputs=stack_inputs, # `inputs(flat, step)`: the network's input channels of a flattened frame
                  jitter:float=0, # synthetic frames: vary the aperture's shape (`draw_aperture`)
-                 thin:float=0, # synthetic frames: thin the print's horizontal strokes by up to `thin` px (`sharp_page`)
+                 thin:float=0, # synthetic frames: thin the print's horizontal strokes by up to `thin` px (`page_draws`)
+                 font_target:bool=False, # with `thin`: targets at the font's own weight (`synth_training_pair`)
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle
-        self.inputs, self.jitter, self.thin = inputs, jitter, thin
+        self.inputs, self.jitter, self.thin, self.font_target = inputs, jitter, thin, font_target
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
@@ -131,7 +145,7 @@ class HDCCrops(torch.utils.data.Dataset):
             return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
         rng = self._rng(i)
         step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-        return frame_item(*synth_training_pair(step, rng, self.scale, self.jitter, self.thin), step, self.border, self.size, self.grid, self.inputs)
+        return frame_item(*synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target), step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
 def flat_crops(b):
@@ -146,9 +160,10 @@ def hdc_dls(border:int, # the network's loss of border per side
             size:int=CROP, grid=GRID, inputs=stack_inputs, # crops and input channels, as `HDCCrops`
             jitter:float=0, # training frames only: vary the aperture's shape; validation keeps the camera's
             thin:float=0, # training frames only: thin the print's horizontal strokes; validation keeps the font's
+            font_target:bool=False, # with `thin`: training targets at the font's own weight
             **kwargs) -> DataLoaders:
     "fastai `DataLoaders` of crops: a fresh synthetic draw every epoch, or a cache (`source`); fixed validation frames."
-    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin)
+    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin, font_target=font_target)
     valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs)
     mk = lambda ds, shuffle: DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=shuffle, num_workers=0, after_batch=flat_crops, **kwargs)
     dls = DataLoaders(mk(train, True), mk(valid, False))
