@@ -48,9 +48,9 @@ def draw_page(d:dict, scale:float=WORK_SCALE, thin:float|None=None) -> np.ndarra
     "The page of `page_draws` at 1/`scale` (reflectance, paper 1); `thin` overrides the print's thinning (0: the font's own weight)."
     return 1 - d['ink'] * text_mask(d['lines'], d['font'], d['geom'], scale, thin=d['thin'] if thin is None else thin)
 
-def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None, thin:float=0) -> tuple[np.ndarray, list[str]]:
+def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None) -> tuple[np.ndarray, list[str]]:
     "A random page as CAM01 sees it (reflectance, paper 1), at 1/`scale`, and its lines."
-    d = page_draws(rng, font, thin)
+    d = page_draws(rng, font)
     return draw_page(d, scale), d['lines']
 
 # %% ../nbs/13_deblur_data.ipynb #721a4322
@@ -68,7 +68,7 @@ def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCAL
     d = page_draws(rng, thin=thin)
     warp = warp_params(step, rng)
     page = misalign(draw_page(d, scale), **warp, scale=scale)
-    target = misalign(draw_page(d, scale, thin=0), **warp, scale=scale) if font_target else page
+    target = misalign(draw_page(d, scale, thin=0), **warp, scale=scale) if font_target and d['thin'] else page
     blurred = blur_page(page, step, rng, scale, paper=vignetting_params(rng)['paper'], warp=False, shape=draw_aperture(rng, jitter))
     return quantise16(blurred), clean_target(target)
 
