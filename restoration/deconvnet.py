@@ -166,3 +166,8 @@ def _deconvnet(img, step, weights=None): return deconvnet_restore(_model(weights
 def _deconvnet_blind(img, step, weights=None):
     m = _model(weights)
     return deconvnet_restore(m, img, blind_step(m, img))
+
+_high = NetworkWeights('deconvnet', 'deconvnet_high.pt')
+
+@register_method('deconvnet-high', needs_weights=True, check_weights=_high.check, description='deconvnet with the weights continued on steps 6-19 (deconvnet_high.pt) unless --weights')
+def _deconvnet_high(img, step, weights=None): return deconvnet_restore(_high(weights), img, step)
