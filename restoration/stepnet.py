@@ -98,9 +98,12 @@ def bce(pred, y): return F.binary_cross_entropy(pred.float(), y.float())
 # %% ../nbs/14_stepnet.ipynb #20875ea3
 def stepnet_learner(model:StepNet, n_train:int=200, n_valid:int=40, bs:int=2, steps=range(N_STEPS), source=None,
                     curriculum:int|None=9, # first step-range top; None: every step from the start
-                    ramp:float=0.5, seed:int=0) -> Learner:
+                    ramp:float=0.5, seed:int=0,
+                    size:int=CROP, grid=GRID, # the crops cut from each frame (`hdc_dls`): the article's 3 x 5 of 110 by default
+                   ) -> Learner:
     "A fastai `Learner` for `model` on HDC crops (synthetic unless `source`), with the step curriculum and per-step losses."
-    dls = hdc_dls(model.border, n_train, n_valid, bs, steps, source, seed=seed)
+    if size <= 2 * model.border: raise ValueError(f"crops of {size} px leave nothing inside the network's border of {model.border} px per side")
+    dls = hdc_dls(model.border, n_train, n_valid, bs, steps, source, seed=seed, size=size, grid=grid)
     cbs = [StepLosses()] + ([StepCurriculum(curriculum, ramp)] if curriculum is not None else [])
     return Learner(dls, model, loss_func=bce, cbs=cbs)
 
@@ -108,40 +111,49 @@ def train_stepnet(epochs:int=8, lr:float=3e-3, n_train:int=200, curriculum:int|N
                   source=None, # a `restoration-prepare` cache at 1:7; None: synthetic frames
                   steps=range(N_STEPS), # the steps trained (and validated)
                   init:StepNet|None=None, # continue training this network instead of a new one
+                  size:int=CROP, grid=GRID, # the crops cut from each frame
                   **kwargs) -> tuple[StepNet, Learner]:
     "Train a `StepNet` (config from `kwargs`, or `init`) with one-cycle; returns the model in eval mode and the learner."
     torch.manual_seed(seed)
     model = StepNet(**kwargs) if init is None else init
-    learn = stepnet_learner(model, n_train=n_train, steps=steps, source=source, curriculum=curriculum, seed=seed)
+    learn = stepnet_learner(model, n_train=n_train, steps=steps, source=source, curriculum=curriculum, seed=seed, size=size, grid=grid)
     if quiet: learn.remove_cbs(learn.cbs.filter(lambda c: isinstance(c, ProgressCallback)))
     with distributed(learn): learn.fit_one_cycle(epochs, lr)
     return model.eval(), learn
 
 # %% ../nbs/14_stepnet.ipynb #3d41bd32
 def train_cli(argv:list[str]|None=None) -> int:
-    "restoration-hdc train stepnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--curriculum STEP|none] [--init W.pt] [--source CACHE] [--seed N]"
+    "restoration-hdc train stepnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--curriculum STEP|none] [--crop PX] [--grid RxC] [--init W.pt] [--source CACHE] [--seed N]"
     p = argparse.ArgumentParser(prog='restoration-hdc train stepnet', description='Train StepNet on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
     p.add_argument('out')
-    p.add_argument('--epochs', type=int, default=8); p.add_argument('--n-train', type=int, default=200, help='frames per epoch (15 crops each)')
+    p.add_argument('--epochs', type=int, default=8); p.add_argument('--n-train', type=int, default=200, help='frames per epoch')
     p.add_argument('--lr', type=float, default=3e-3, help='peak of the one-cycle schedule')
     p.add_argument('--curriculum', default='9', help="top step of the first epoch's range, or 'none' (default 9)")
     p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--steps', default='0-19', help='steps to train, e.g. 0-9 (default 0-19)')
     p.add_argument('--init', default=None, help='continue training these StepNet weights (their architecture is kept)')
+    p.add_argument('--crop', type=int, default=CROP, help=f'crop size at 1:7 (default {CROP}, the article\'s)')
+    p.add_argument('--grid', default='x'.join(map(str, GRID)), help="crops per frame, ROWSxCOLS (default %(default)s)")
     for k in ('subdim', 'dim', 'n_refinements', 'shared_conv_w', 'n_pre'): p.add_argument('--' + k.replace('_', '-'), type=int, default=None)
     a = p.parse_args(argv)
+    try: grid = tuple(int(v) for v in a.grid.lower().split('x')); assert len(grid) == 2 and min(grid) >= 1
+    except (ValueError, AssertionError): p.error(f"--grid must be ROWSxCOLS, e.g. 3x5, got {a.grid!r}")
+    frame = min(HDC_SIZE) // WORK_SCALE  # a frame's short side at the working scale (a cache's frames: 208 px)
+    arch = {k: getattr(a, k) for k in ('subdim', 'dim', 'n_refinements', 'shared_conv_w', 'n_pre') if getattr(a, k) is not None}
+    border = StepNet(**arch).border  # an --init network keeps its own: `stepnet_learner` checks the crops against it
+    if not 2 * border < a.crop <= frame: p.error(f"--crop must be {2 * border + 1} to {frame} px (more than the network's border of {border} px per side, at most the frame's short side at 1:{WORK_SCALE}), got {a.crop}")
     cur = None if a.curriculum.lower() == 'none' else a.curriculum
     try: cur = None if cur is None else int(cur)
     except ValueError: p.error(f"--curriculum must be a step or 'none', got {a.curriculum!r}")
     for name, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= 2), ('--lr', a.lr, 0 < a.lr < 1)]:
         if not ok: p.error(f"{name} out of range: {v}")
-    arch = {k: getattr(a, k) for k in ('subdim', 'dim', 'n_refinements', 'shared_conv_w', 'n_pre') if getattr(a, k) is not None}
     try: steps = parse_steps(a.steps)
     except ValueError as e: p.error(f"--steps: {e}")
     if cur is not None and cur >= max(steps): cur = None  # nothing to let in later
-    return train_command('stepnet', a, arch, lambda init: train_stepnet(a.epochs, a.lr, a.n_train, cur, a.seed, source=a.source, steps=steps, init=init, **arch),
-                         argv, steps=steps, curriculum=cur)
+    return train_command('stepnet', a, arch, lambda init: train_stepnet(a.epochs, a.lr, a.n_train, cur, a.seed, source=a.source, steps=steps, init=init,
+                                                                        size=a.crop, grid=grid, **arch),
+                         argv, steps=steps, curriculum=cur, crop=a.crop, grid=list(grid))
 
 def train_command(name:str, # the architecture: the registry's name, the word after `restoration-hdc train`
                   a, # the parsed arguments: out, init, source, epochs, n_train, lr, seed
