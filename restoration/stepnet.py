@@ -141,7 +141,8 @@ def train_cli(argv:list[str]|None=None) -> int:
     except (ValueError, AssertionError): p.error(f"--grid must be ROWSxCOLS, e.g. 3x5, got {a.grid!r}")
     frame = min(HDC_SIZE) // WORK_SCALE  # a frame's short side at the working scale (a cache's frames: 208 px)
     arch = {k: getattr(a, k) for k in ('subdim', 'dim', 'n_refinements', 'shared_conv_w', 'n_pre') if getattr(a, k) is not None}
-    border = StepNet(**arch).border  # an --init network keeps its own: `stepnet_learner` checks the crops against it
+    try: border = StepNet(**arch).border  # an --init network keeps its own: `stepnet_learner` checks the crops against it
+    except Exception: border = 0  # a bad architecture: `train_command` says what is wrong with it
     if not 2 * border < a.crop <= frame: p.error(f"--crop must be {2 * border + 1} to {frame} px (more than the network's border of {border} px per side, at most the frame's short side at 1:{WORK_SCALE}), got {a.crop}")
     cur = None if a.curriculum.lower() == 'none' else a.curriculum
     try: cur = None if cur is None else int(cur)
