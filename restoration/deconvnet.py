@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_deconvnet.ipynb #0d742caa
 from __future__ import annotations
-import argparse
+import argparse, functools
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastai.learner import Learner
@@ -18,12 +18,13 @@ from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
 from .stepnet import N_STEPS, PAPER_LOGIT, StepLosses, bce, reblur_error, train_command
-from .hdc import register_method
+from .hdc import register_method, steps_text
 from .synth import parse_steps
 
 # %% auto #0
 __all__ = ['WIENER_STRENGTHS', 'BORDER', 'SIZE', 'DC_GRID', 'wiener_stack', 'FiLM', 'DeconvNet', 'deconvnet', 'deconvnet_learner',
-           'border_bce', 'train_deconvnet', 'train_cli', 'deconvnet_restore', 'blind_step', 'shipped_deconvnet']
+           'border_bce', 'train_deconvnet', 'train_cli', 'deconvnet_restore', 'blind_step', 'shipped_deconvnet',
+           'trained_steps']
 
 # %% ../nbs/16_deconvnet.ipynb #e5670134
 WIENER_STRENGTHS = (0.25, 1, 4)  # multiples of the noise-set regularisation
@@ -171,3 +172,27 @@ _high = NetworkWeights('deconvnet', 'deconvnet_high.pt')
 
 @register_method('deconvnet-high', needs_weights=True, check_weights=_high.check, description='deconvnet with the weights continued on steps 6-19 (deconvnet_high.pt) unless --weights')
 def _deconvnet_high(img, step, weights=None): return deconvnet_restore(_high(weights), img, step)
+
+def _command_steps(command:str) -> set[int]:
+    "The steps a recorded `restoration-hdc train deconvnet` command trained (0-19 unless --steps); all 20 if it went on from another file."
+    args = command.split()
+    if '--init' in args or any(a.startswith('--init=') for a in args): return set(range(N_STEPS))  # that file's steps are not recorded
+    given = [args[i + 1] for i, a in enumerate(args[:-1]) if a == '--steps'] + [a.split('=', 1)[1] for a in args if a.startswith('--steps=')]
+    return set(parse_steps(given[-1])) if given else set(range(N_STEPS))
+
+@functools.lru_cache(maxsize=None)
+def trained_steps(path:str|Path) -> tuple[int, ...]:
+    "The steps a deconvnet file's training saw, from its note: its own run's, and those of the file it went on from (`--init`)."
+    meta = read_weights(path, expect='deconvnet').get('meta') or {}
+    steps = set(meta.get('steps') or range(N_STEPS))
+    if meta.get('init'): steps |= _command_steps(meta['init'].get('command') or '--init')
+    return tuple(sorted(steps))
+
+_spec = NetworkWeights('deconvnet', 'deconvnet_1415.pt')
+def _spec_steps(weights=None) -> tuple[int, ...]: return trained_steps(str(_spec.path(weights)))
+
+@register_method('deconvnet-14-15', needs_weights=True, check_weights=_spec.check, steps=_spec_steps,
+                 description='deconvnet trained from scratch on steps 14 and 15 alone (deconvnet_1415.pt, a specialist as the 2021 winners trained per step) unless --weights; serves the steps its file was trained on')
+def _deconvnet_1415(img, step, weights=None):
+    if step not in _spec_steps(weights): raise ValueError(f"{_spec.path(weights)}: trained on steps {steps_text(_spec_steps(weights))}, not step {step}")
+    return deconvnet_restore(_spec(weights), img, step)

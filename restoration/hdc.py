@@ -20,7 +20,7 @@ from .classical import deblur
 
 # %% auto #0
 __all__ = ['METHODS', 'DEFAULT_METHOD', 'METHOD_MODULES', 'TRAINERS', 'Method', 'load_methods', 'register_method',
-           'process_frame', 'HDCUsageError', 'check_args', 'deblur_folder', 'train_cli', 'hdc_cli']
+           'process_frame', 'HDCUsageError', 'steps_text', 'check_args', 'deblur_folder', 'train_cli', 'hdc_cli']
 
 # %% ../nbs/07_hdc.ipynb #54b6329d
 @dataclass
@@ -31,6 +31,7 @@ class Method:
     needs_weights:bool=False
     description:str=''
     check_weights:callable=None  # `check_weights(path)` raises ValueError naming the file when it cannot serve
+    steps:callable=None  # `steps(weights)`: the steps the method serves (a network trained on some steps only); None: all 20
 
 METHODS:dict[str, Method] = {}
 DEFAULT_METHOD = 'best'  # per step, the best measured method (chapter 17: restoration.best)
@@ -43,10 +44,10 @@ def load_methods() -> dict[str, Method]:
     for m in METHOD_MODULES: importlib.import_module(m)
     return METHODS
 
-def register_method(name:str, needs_weights:bool=False, description:str='', check_weights:callable=None):
+def register_method(name:str, needs_weights:bool=False, description:str='', check_weights:callable=None, steps:callable=None):
     "Decorator: register `fn(img, step, weights)` as method `name`."
     def _reg(fn):
-        METHODS[name] = Method(name, fn, needs_weights, description, check_weights)
+        METHODS[name] = Method(name, fn, needs_weights, description, check_weights, steps)
         return fn
     return _reg
 
@@ -97,6 +98,14 @@ def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_M
 class HDCUsageError(ValueError):
     "A problem with the command's arguments; nothing was processed."
 
+def steps_text(steps) -> str:
+    "Steps as runs: [0, 1, 2, 5, 7, 8] -> '0-2, 5, 7-8'."
+    out = []
+    for s in sorted(steps):
+        if out and out[-1][1] == s - 1: out[-1][1] = s
+        else: out.append([s, s])
+    return ', '.join(f"{a}" if a == b else f"{a}-{b}" for a, b in out)
+
 def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[Path], int]:
     "Validate a run; returns the frames to process and the step."
     input_dir, output_dir = Path(input_dir), Path(output_dir)
@@ -112,6 +121,8 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
     if m.check_weights and weights is not None:
         try: m.check_weights(weights)
         except ValueError as e: raise HDCUsageError(str(e)) from None
+    if m.steps is not None and step not in (served := m.steps(weights)):
+        raise HDCUsageError(f"method {method!r} serves steps {steps_text(served)} only (its network was trained on them), not step {step}; the default method serves every step")
     if output_dir.resolve() == input_dir.resolve(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is INPUT_DIR; refusing, the inputs would be overwritten")
     if output_dir.exists() and not output_dir.is_dir(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is a file, not a folder")
     try: check_output(output_dir/'frame.png')
