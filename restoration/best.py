@@ -5,7 +5,7 @@
 # %% ../nbs/17_best.ipynb #8e998a6b
 from __future__ import annotations
 import pandas as pd
-from .hdc import register_method, load_methods, METHODS
+from .hdc import register_method, load_methods, METHODS, step_runs, steps_text
 
 # %% auto #0
 __all__ = ['PASS', 'BEST', 'choose', 'runs']
@@ -34,11 +34,7 @@ BEST:dict[int, str] = {1: 'raw', 3: 'raw', 4: 'tv', 5: 'tv', 6: 'wiener', 7: 'wi
 
 def runs(table:dict[int, str]) -> str:
     "`table` as consecutive runs: 'steps 0-3 raw, 4-8 wiener, ...'."
-    out, steps = [], sorted(table)
-    for s in steps:
-        if out and out[-1][2] == table[s] and out[-1][1] == s - 1: out[-1][1] = s
-        else: out.append([s, s, table[s]])
-    return 'steps ' + ', '.join(f"{a}{'' if a == b else f'-{b}'} {m}" for a, b, m in out)
+    return 'steps ' + ', '.join(f"{steps_text(range(a, b + 1))} {m}" for a, b, m in step_runs(table))
 
 @register_method('best', description=f"the best measured method for each step (chapter 17): {runs(BEST)}")
 def _best(img, step, weights=None): return load_methods()[BEST[step]].fn(img, step, None)

@@ -20,7 +20,8 @@ from .classical import deblur
 
 # %% auto #0
 __all__ = ['METHODS', 'DEFAULT_METHOD', 'METHOD_MODULES', 'TRAINERS', 'Method', 'load_methods', 'register_method',
-           'process_frame', 'HDCUsageError', 'steps_text', 'check_args', 'deblur_folder', 'train_cli', 'hdc_cli']
+           'process_frame', 'HDCUsageError', 'step_runs', 'steps_text', 'check_args', 'deblur_folder', 'train_cli',
+           'hdc_cli']
 
 # %% ../nbs/07_hdc.ipynb #54b6329d
 @dataclass
@@ -98,13 +99,17 @@ def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_M
 class HDCUsageError(ValueError):
     "A problem with the command's arguments; nothing was processed."
 
+def step_runs(table:dict) -> list[tuple]:
+    "Consecutive steps with the same value as (first, last, value): {0: 'a', 1: 'a', 2: 'b', 4: 'b'} -> [(0, 1, 'a'), (2, 2, 'b'), (4, 4, 'b')]."
+    out = []
+    for s in sorted(table):
+        if out and out[-1][2] == table[s] and out[-1][1] == s - 1: out[-1][1] = s
+        else: out.append([s, s, table[s]])
+    return [tuple(r) for r in out]
+
 def steps_text(steps) -> str:
     "Steps as runs: [0, 1, 2, 5, 7, 8] -> '0-2, 5, 7-8'."
-    out = []
-    for s in sorted(steps):
-        if out and out[-1][1] == s - 1: out[-1][1] = s
-        else: out.append([s, s])
-    return ', '.join(f"{a}" if a == b else f"{a}-{b}" for a, b in out)
+    return ', '.join(f"{a}" if a == b else f"{a}-{b}" for a, b, _ in step_runs(dict.fromkeys(steps)))
 
 def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[Path], int]:
     "Validate a run; returns the frames to process and the step."
