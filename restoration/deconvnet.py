@@ -24,7 +24,7 @@ from .synth import parse_steps
 # %% auto #0
 __all__ = ['WIENER_STRENGTHS', 'BORDER', 'SIZE', 'DC_GRID', 'wiener_stack', 'FiLM', 'DeconvNet', 'deconvnet', 'deconvnet_learner',
            'border_bce', 'train_deconvnet', 'train_cli', 'deconvnet_restore', 'blind_step', 'shipped_deconvnet',
-           'trained_steps']
+           'trained_steps', 'register_specialist']
 
 # %% ../nbs/16_deconvnet.ipynb #e5670134
 WIENER_STRENGTHS = (0.25, 1, 4)  # multiples of the noise-set regularisation
@@ -188,11 +188,19 @@ def trained_steps(path:str|Path) -> tuple[int, ...]:
     if meta.get('init'): steps |= _command_steps(meta['init'].get('command') or '--init')
     return tuple(sorted(steps))
 
-_spec = NetworkWeights('deconvnet', 'deconvnet_1415.pt')
-def _spec_steps(weights=None) -> tuple[int, ...]: return trained_steps(str(_spec.path(weights)))
+def register_specialist(name:str, # the method's name
+                        fname:str, # its weights file in the package
+                        trained:str, # what it was trained on, for the description: 'steps 14 and 15'
+                       ) -> tuple[NetworkWeights, callable]:
+    "Register `name`: the deconvnet in `fname` (or --weights), run only on the steps its file was trained on; (its weights, its steps)."
+    spec = NetworkWeights('deconvnet', fname)
+    def served(weights=None) -> tuple[int, ...]: return trained_steps(str(spec.path(weights)))
+    def restore(img, step, weights=None):
+        if step not in served(weights): raise ValueError(f"{spec.path(weights)}: trained on steps {steps_text(served(weights))}, not step {step}")
+        return deconvnet_restore(spec(weights), img, step)
+    register_method(name, needs_weights=True, check_weights=spec.check, steps=served,
+                    description=f'deconvnet trained from scratch on {trained} alone ({fname}, a specialist as the 2021 winners trained one network per step) unless --weights; serves the steps its file was trained on')(restore)
+    return spec, served
 
-@register_method('deconvnet-14-15', needs_weights=True, check_weights=_spec.check, steps=_spec_steps,
-                 description='deconvnet trained from scratch on steps 14 and 15 alone (deconvnet_1415.pt, a specialist as the 2021 winners trained per step) unless --weights; serves the steps its file was trained on')
-def _deconvnet_1415(img, step, weights=None):
-    if step not in _spec_steps(weights): raise ValueError(f"{_spec.path(weights)}: trained on steps {steps_text(_spec_steps(weights))}, not step {step}")
-    return deconvnet_restore(_spec(weights), img, step)
+_spec, _spec_steps = register_specialist('deconvnet-14-15', 'deconvnet_1415.pt', 'steps 14 and 15')
+_spec15, _spec15_steps = register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
