@@ -127,7 +127,7 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
         try: m.check_weights(weights)
         except ValueError as e: raise HDCUsageError(str(e)) from None
     if m.steps is not None and step not in (served := m.steps(weights)):
-        raise HDCUsageError(f"method {method!r} serves steps {steps_text(served)} only (its network was trained on them), not step {step}; the default method serves every step")
+        raise HDCUsageError(f"method {method!r} serves {'step' if len(served) == 1 else 'steps'} {steps_text(served)} only (its network was trained on {'it' if len(served) == 1 else 'them'}), not step {step}; the default method serves every step")
     if output_dir.resolve() == input_dir.resolve(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is INPUT_DIR; refusing, the inputs would be overwritten")
     if output_dir.exists() and not output_dir.is_dir(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is a file, not a folder")
     try: check_output(output_dir/'frame.png')
