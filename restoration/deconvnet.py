@@ -191,8 +191,8 @@ def trained_steps(path:str|Path) -> tuple[int, ...]:
 def register_specialist(name:str, # the method's name
                         fname:str, # its weights file in the package
                         trained:str, # what it was trained on, for the description: 'steps 14 and 15'
-                       ) -> tuple[NetworkWeights, callable]:
-    "Register `name`: the deconvnet in `fname` (or --weights), run only on the steps its file was trained on; (its weights, its steps)."
+                       ):
+    "Register `name`: the deconvnet in `fname` (or --weights), run only on the steps its file was trained on."
     spec = NetworkWeights('deconvnet', fname)
     def served(weights=None) -> tuple[int, ...]: return trained_steps(str(spec.path(weights)))
     def restore(img, step, weights=None):
@@ -200,7 +200,6 @@ def register_specialist(name:str, # the method's name
         return deconvnet_restore(spec(weights), img, step)
     register_method(name, needs_weights=True, check_weights=spec.check, steps=served,
                     description=f'deconvnet trained from scratch on {trained} alone ({fname}, a specialist as the 2021 winners trained one network per step) unless --weights; serves the steps its file was trained on')(restore)
-    return spec, served
 
-_spec, _spec_steps = register_specialist('deconvnet-14-15', 'deconvnet_1415.pt', 'steps 14 and 15')
-_spec15, _spec15_steps = register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
+register_specialist('deconvnet-14-15', 'deconvnet_1415.pt', 'steps 14 and 15')
+register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
