@@ -204,3 +204,4 @@ def register_specialist(name:str, # the method's name
 register_specialist('deconvnet-14-15', 'deconvnet_1415.pt', 'steps 14 and 15')
 register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
 register_specialist('deconvnet-16', 'deconvnet_16.pt', 'step 16')
+register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17')
