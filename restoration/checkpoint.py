@@ -139,8 +139,10 @@ def _gloo_broadcast():
     DistributedDL._broadcast, DistributedDL._gloo_ok = _broadcast, True
 
 def _close_process_group():
-    "Destroy the default process group, if one is open."
-    if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
+    "Wait until every process of the default group is here, then destroy it (if one is open)."
+    if not (torch.distributed.is_available() and torch.distributed.is_initialized()): return
+    if torch.distributed.get_world_size() > 1: torch.distributed.barrier()  # no process tears its connections down while another still works
+    torch.distributed.destroy_process_group()
 
 @contextmanager
 def distributed(learn:Learner):
