@@ -241,12 +241,13 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
               scale:float=1, paper:float=0.9, noise:bool=True,
               warp:bool=True, # False: `page` is already in CAM02's geometry (a training target warped beforehand)
               shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (see `defocus`); None: the fitted camera
+              psf:np.ndarray|None=None, # a normalised kernel at 1/`scale` to blur with instead of the aperture (e.g. `measured_psf`)
              ) -> np.ndarray:
     "What the blurred camera records of `page` at `step`, float32, before quantisation."
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
     light = light_field(page.shape, rng)
     if warp: page = misalign(page, **warp_params(step, rng), scale=scale)
-    seen = defocus(page, draw_radius(step, rng), scale, **(shape or {}))
+    seen = defocus(page, draw_radius(step, rng), scale, **(shape or {})) if psf is None else fft_blur(page, [psf])[0]
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out

@@ -15,9 +15,9 @@ from .camera import *
 from .ocr import font_for_cap
 
 # %% auto #0
-__all__ = ['FONT_IDS', 'CAMERAS', 'MANIFEST', 'sample_name', 'random_line', 'random_text', 'text_geometry', 'text_mask',
-           'vignetting_params', 'vignetting', 'quantise16', 'synth_pair', 'synth_calibration', 'write_hdc_set',
-           'parse_steps', 'synth_cli']
+__all__ = ['FONT_IDS', 'CAMERAS', 'TEXT_RANGES', 'MEASURED_TEXT', 'MANIFEST', 'sample_name', 'random_line', 'random_text',
+           'text_geometry', 'text_mask', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
+           'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_cli']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
@@ -50,10 +50,14 @@ def _draw_line(d:ImageDraw.ImageDraw, line:str, font, cx:float, y:float, track:f
         x += a + track
 
 # %% ../nbs/02_synth.ipynb #20f4d2d7
-def text_geometry(rng:np.random.Generator) -> dict:
-    "Random placement of the text block, within the ranges measured on real frames."
-    return dict(cap=rng.uniform(0.095, 0.105), pitch=rng.uniform(0.19, 0.21), cy=rng.uniform(0.53, 0.56),
-                cx=rng.uniform(0.49, 0.52), track=rng.uniform(0, 0.04))
+TEXT_RANGES = dict(cap=(0.095, 0.105), pitch=(0.19, 0.21), cy=(0.53, 0.56), cx=(0.49, 0.52), track=(0, 0.04))  # the generator's default
+MEASURED_TEXT = dict(cap=(0.113, 0.120), pitch=(0.189, 0.197), cy=(0.477, 0.491), cx=(0.499, 0.506), track=(0.020, 0.022))  # fitted to the nine real frames (chapter 16a)
+
+def text_geometry(rng:np.random.Generator,
+                  ranges:dict|None=None, # name: (low, high) for cap, pitch, cy (fractions of the height), cx (of the width), track (em); default `TEXT_RANGES`
+                 ) -> dict:
+    "Random placement of the text block: each quantity uniform over its range."
+    return {k: rng.uniform(*r) for k, r in (ranges or TEXT_RANGES).items()}
 
 def text_mask(lines:list[str], # three lines of text
               family:str='Times', # 'Times' or 'Verdana'
@@ -109,15 +113,17 @@ def synth_pair(step:int, # blur step 0-19
                noise:bool=True,
                shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (`camera.defocus`); None: the fitted camera
                thin:float=0, # the print's horizontal strokes thinner by this many full-resolution px per side (`text_mask`)
+               geometry:dict|None=None, # ranges of the text's size and place (`text_geometry`); None: `TEXT_RANGES`
+               psf:np.ndarray|None=None, # a kernel at 1/`scale` for the blurred camera instead of its aperture (`blur_page`)
               ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     "A synthetic HDC pair: (sharp CAM01, blurred CAM02, text lines), float32 in [0, 1]."
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
     rng = np.random.default_rng(rng)
     lines = lines or random_text(rng, digits)
-    page = 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng), scale, thin=thin)
+    page = 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng, geometry), scale, thin=thin)
     vp = vignetting_params(rng)
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
-    blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise, shape=shape)
+    blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise, shape=shape, psf=psf)
     if noise: sharp = sharp + rng.normal(0, rng.uniform(0.004, 0.008) / scale, sharp.shape).astype(np.float32)
     return quantise16(sharp), quantise16(blurred), lines
 
