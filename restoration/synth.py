@@ -66,7 +66,7 @@ def text_mask(lines:list[str], # three lines of text
               thin:float=0, # horizontal strokes made thinner by this many full-resolution px on each side
              ) -> np.ndarray:
     "Ink coverage of the printed text, float32 (H, W) in [0, 1], at 1/`scale` of the full resolution."
-    geom = geom or dict(cap=0.1, pitch=0.2, cy=0.545, cx=0.505, track=0.02)
+    geom = geom or {k: sum(r) / 2 for k, r in TEXT_RANGES.items()}
     h, w = round(HDC_SIZE[0] / scale), round(HDC_SIZE[1] / scale)
     ss = 2 if scale > 2 else 1  # supersample small frames for smooth edges
     if thin > 0: ss = max(ss, int(np.ceil(scale)))  # thinning is done on a grid of at most one full-resolution px
