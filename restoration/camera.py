@@ -5,6 +5,7 @@
 # %% ../nbs/01a_camera.ipynb #c41dc4c0
 from __future__ import annotations
 from functools import lru_cache
+import json, os
 from pathlib import Path
 import numpy as np
 from scipy import fft as sfft, ndimage, optimize, special
@@ -13,10 +14,11 @@ from .vignetting import background
 
 # %% auto #0
 __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'RADIUS_RANGE',
-           'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'WARP_X', 'WARP_Y3', 'COPY_FACTOR', 'COPY_SIZE',
-           'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf',
-           'fft_blur', 'defocus', 'expose', 'light_field', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius',
-           'blur_page', 'real_copy']
+           'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'WARP_X', 'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR',
+           'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT', 'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd',
+           'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field', 'warp_params',
+           'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'real_copy', 'CameraFileError', 'camera_kernel',
+           'use_camera']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -203,20 +205,23 @@ def _lerp(a:np.ndarray, pos:np.ndarray, axis:int) -> np.ndarray:
 #| export
 WARP_X = [1.007, 1.001, 0.995, 0.990, 0.984] + [0.978] * 6 + [0.972] * 9  # x scale of CAM02 relative to CAM01, per step
 WARP_Y3 = [0., -0.015, -0.03, -0.09, -0.09] + [-0.18] * 6 + [-0.10] * 9  # cubic term in y, per step
+WARP_Y = [1.] * 20  # y scale of CAM02 relative to CAM01, per step (1 where no pair has measured it)
 
 def warp_params(step:int, rng:np.random.Generator|None=None) -> dict:
     "The misalignment of CAM02 at `step`, randomly perturbed when `rng` is given."
-    if rng is None: return dict(sx=WARP_X[step], cy3=WARP_Y3[step], shift=(0., 0.))
-    return dict(sx=1 + (WARP_X[step] - 1) * rng.uniform(0.9, 1.1), cy3=WARP_Y3[step] * rng.uniform(0.9, 1.1), shift=tuple(rng.uniform(-2, 2, 2)))
+    if rng is None: return dict(sx=WARP_X[step], sy=WARP_Y[step], cy3=WARP_Y3[step], shift=(0., 0.))
+    f = rng.uniform(0.9, 1.1)  # one draw scales both magnifications' departure from 1
+    return dict(sx=1 + (WARP_X[step] - 1) * f, sy=1 + (WARP_Y[step] - 1) * f, cy3=WARP_Y3[step] * rng.uniform(0.9, 1.1), shift=tuple(rng.uniform(-2, 2, 2)))
 
 def misalign(img:np.ndarray, # (H, W) as seen by CAM01, at 1/`scale`
              sx:float=0.978, cy3:float=-0.18, shift=(0., 0.), # from `warp_params`
              scale:float=1, # the shift is in full-resolution pixels
+             sy:float=1., # y scale (from `warp_params`)
             ) -> np.ndarray:
-    "The view of CAM02: content at normalised (u, v) of CAM01 appears at (sx u, v + cy3 v^3), shifted."
+    "The view of CAM02: content at normalised (u, v) of CAM01 appears at (sx u, sy (v + cy3 v^3)), shifted."
     h, w = img.shape
     u, v = (np.arange(w) - (w - 1) / 2) / (w / 2), (np.arange(h) - (h - 1) / 2) / (h / 2)
-    u1, v1 = u / sx, v - cy3 * v ** 3  # first-order inverse of the forward map
+    u1, v1 = u / sx, v / sy - cy3 * (v / sy) ** 3  # first-order inverse of the forward map
     rows = _lerp(img.astype(np.float32), (h - 1) / 2 + v1 * h / 2 - shift[0] / scale, 0)
     return _lerp(rows, (w - 1) / 2 + u1 * w / 2 - shift[1] / scale, 1)
 
@@ -232,6 +237,8 @@ def sensor_noise(shape:tuple, rng:np.random.Generator, step:int,
     return white + stripes[None, :]
 
 # %% ../nbs/01a_camera.ipynb #f13fe471
+KERNELS:dict = {}  # step: (normalised free-form kernel, its scale) of a measured camera (`use_camera`, below)
+
 def draw_radius(step:int, rng:np.random.Generator|None=None) -> float:
     "A radius for one frame of `step`: uniform over the step's range, or the nominal radius without `rng`."
     return HDC_RADII[step] if rng is None else float(rng.uniform(*RADIUS_RANGE[step]))
@@ -247,6 +254,7 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
     light = light_field(page.shape, rng)
     if warp: page = misalign(page, **warp_params(step, rng), scale=scale)
+    if psf is None and shape is None and step in KERNELS: psf = camera_kernel(step, scale, draw_radius(step, rng))  # a measured camera (`use_camera`)
     seen = defocus(page, draw_radius(step, rng), scale, **(shape or {})) if psf is None else fft_blur(page, [psf])[0]
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
@@ -261,3 +269,67 @@ def real_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
     "The frame as the real 1:`factor` 8-bit copies have it, enlarged back (bicubic) to its size."
     small = np.round(np.clip(downscale(img, factor), 0, 1) * 255) / 255
     return np.clip(resize(small.astype(np.float32), img.shape, 'bicubic'), 0, 1)
+
+# %% ../nbs/01a_camera.ipynb #9a2aed99
+CAMERA_ENV = 'RESTORATION_CAMERA'  # names a camera file that every process reads when it imports the camera
+CAMERA_FORMAT = 'restoration-camera/1'
+
+class CameraFileError(ValueError):
+    "A camera file that cannot be used; the message names the file and the problem."
+
+def _resample(k:np.ndarray, f:float) -> np.ndarray:
+    "A centred odd-sized kernel enlarged `f` times (shrunk if `f` < 1), odd-sized, non-negative, normalised."
+    if abs(f - 1) > 1e-6:
+        k = _shrink(k, 1 / f) if f < 1 else ndimage.zoom(k, (2 * round(k.shape[0] // 2 * f) + 1) / k.shape[0], order=1)
+    k = np.clip(k, 0, None)
+    return (k / k.sum()).astype(np.float32)
+
+def camera_kernel(step:int, scale:float=1, # working scale: 4 = a quarter of the resolution
+                  radius:float|None=None, # stretch the kernel to this half-max radius (full-resolution px)
+                 ) -> np.ndarray:
+    "The measured free-form kernel of `step` at 1/`scale`, normalised."
+    k, ks = KERNELS[step]
+    return _resample(k, ks / scale * (1 if radius is None else radius / HDC_RADII[step]))
+
+# %% ../nbs/01a_camera.ipynb #75aa6633
+_LIMITS = dict(radius=(0, 400), sd=(0, 100), ellip=(0, 0.5), contrast=(0.05, 1.5), background=(0.2, 1.2), sx=(0.8, 1.2), sy=(0.8, 1.2), cy3=(-0.5, 0.5))
+
+def _camera_step(path:Path, key:str, st:dict) -> tuple[int, dict]:
+    "One step of a camera file, checked: its number and its entry."
+    where = f"{path}: step {key!r}"
+    if not key.isdigit() or not 0 <= int(key) < 20: raise CameraFileError(f"{where}: steps are 0-19")
+    for k, (lo, hi) in _LIMITS.items():
+        v = st.get(k)
+        if not isinstance(v, (int, float)) or not lo <= v <= hi: raise CameraFileError(f"{where}: {k} must be a number in {lo}-{hi}, got {v!r}")
+    r = st.get('radius_range')
+    if not (isinstance(r, list) and len(r) == 2 and all(isinstance(x, (int, float)) for x in r) and 0 < r[0] <= st['radius'] <= r[1]):
+        raise CameraFileError(f"{where}: radius_range must be [low, high] around the radius, got {r!r}")
+    return int(key), st
+
+def _camera_kernel_file(path:Path, key:str, st:dict) -> tuple[np.ndarray, float]:
+    "The kernel a camera file's step names, read without unpickling and checked."
+    f = path.parent/str(st['kernel'])
+    try: k = np.load(f, allow_pickle=False)
+    except (OSError, ValueError) as e: raise CameraFileError(f"{path}: step {key}: kernel {f} unreadable ({e})") from None
+    if k.ndim != 2 or k.shape[0] != k.shape[1] or k.shape[0] % 2 == 0 or k.shape[0] > 1001 or not np.isfinite(k).all() or k.sum() <= 0:
+        raise CameraFileError(f"{path}: step {key}: kernel {f} must be a square, odd-sized, finite array with a positive sum, got shape {k.shape}")
+    return np.clip(k, 0, None) / k.sum(), float(st.get('kernel_scale', 1))
+
+def use_camera(path:str|Path) -> dict:
+    "Make the steps of a camera file (`restoration-calibrate`) the camera's: radius and range, edge, contrast, paper, warp, kernel."
+    path = Path(path)
+    try: cam = json.loads(path.read_text(encoding='utf-8'))
+    except (OSError, ValueError) as e: raise CameraFileError(f"{path}: not a readable camera file ({type(e).__name__}: {e})") from None
+    if not isinstance(cam, dict) or cam.get('format') != CAMERA_FORMAT or not isinstance(cam.get('steps'), dict):
+        raise CameraFileError(f"{path}: not a camera file (expected 'format': {CAMERA_FORMAT!r} and a 'steps' table)")
+    steps = dict(_camera_step(path, k, v) for k, v in cam['steps'].items())  # every step checked before any table changes
+    kernels = {s: _camera_kernel_file(path, str(s), st) for s, st in steps.items() if st.get('kernel')}
+    for s, st in steps.items():
+        HDC_RADII[s], RADIUS_RANGE[s] = st['radius'], tuple(st['radius_range'])
+        APERTURE_FIT[s] = (st['radius'], st['sd'], st['ellip'])
+        CONTRAST[s], BACKGROUND[s] = st['contrast'], st['background']
+        WARP_X[s], WARP_Y[s], WARP_Y3[s] = st['sx'], st['sy'], st['cy3']
+        if s in kernels: KERNELS[s] = kernels[s]
+    return cam
+
+if os.environ.get(CAMERA_ENV): use_camera(os.environ[CAMERA_ENV])
