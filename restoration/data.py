@@ -41,13 +41,13 @@ class HDCSample:
 
 # %% ../nbs/03_data.ipynb #ddf2157d
 def check_frame(path:Path, size:tuple=HDC_SIZE) -> None:
-    "Raise `HDCError` unless `path` is a readable 16-bit gray TIFF of `size`, or an 8-bit gray PNG 1:10 copy of one (header only)."
+    "Raise `HDCError` unless `path` is a readable 16-bit gray TIFF of `size`, or a gray PNG of `size` or of its 1:10 copy (header only)."
     if path.suffix.lower() == '.png':
         try:
             with Image.open(path) as im: shape, mode = (im.size[1], im.size[0]), im.mode
         except Exception as e: raise HDCError(f"{path}: unreadable PNG ({type(e).__name__}: {e})") from e
-        if shape != COPY_SIZE or mode not in ('L', 'I;16', 'I'):
-            raise HDCError(f"{path}: a PNG frame must be a gray 1:10 copy of an HDC frame ({COPY_SIZE[1]} x {COPY_SIZE[0]}), got {shape[1]} x {shape[0]} in mode {mode}")
+        if shape not in (COPY_SIZE, tuple(size)) or mode not in ('L', 'I;16', 'I'):
+            raise HDCError(f"{path}: a PNG frame must be a gray HDC frame ({size[1]} x {size[0]}) or its 1:10 copy ({COPY_SIZE[1]} x {COPY_SIZE[0]}), got {shape[1]} x {shape[0]} in mode {mode}")
         return
     try:
         with tifffile.TiffFile(path) as t:
