@@ -181,11 +181,12 @@ def check_camera_dir(out:str|Path) -> Path:
     return out
 
 # %% ../nbs/03a_calibrate.ipynb #e5d1f7da
-def write_camera(out:str|Path, steps:dict[int, tuple[dict, np.ndarray]], note:str='') -> Path:
-    "Write `camera.json` and its kernels into the folder `out`, atomically; refuses a folder holding a camera.json it cannot read as one."
+def write_camera(out:str|Path, steps:dict[int, tuple[dict, np.ndarray|None]], note:str='') -> Path:
+    "Write `camera.json` and its kernels (None: the step's aperture is drawn at its radius) into `out`, atomically; refuses a folder holding a camera.json it cannot read as one."
     out = check_camera_dir(out)
     table = {}
     for s, (entry, K) in sorted(steps.items()):
+        if K is None: table[str(s)] = entry; continue
         atomic_write(out/f'step{s:02d}.npy', lambda p, K=K: np.save(p.open('wb'), K, allow_pickle=False))
         table[str(s)] = {**entry, 'kernel': f'step{s:02d}.npy'}
     cam = dict(format=CAMERA_FORMAT, note=note, steps=table)
@@ -215,19 +216,21 @@ def calibrate_tree(root:str|Path, # an HDC tree
 
 # %% ../nbs/03a_calibrate.ipynb #803c7bbb
 def calibrate_cli(argv:list[str]|None=None) -> int:
-    "restoration-calibrate HDC_DIR OUT_DIR [--steps 0-19] [--max-frames 3]"
+    "restoration-calibrate HDC_DIR OUT_DIR [--steps 0-19] [--max-frames 3] [--parametric]"
     p = argparse.ArgumentParser(prog='restoration-calibrate', description='Fit the blurred camera of each step from real pairs (or blurred frames and their truth) of an HDC tree; write OUT_DIR/camera.json and its kernels.')
     p.add_argument('data_dir', help='an HDC tree: step<N>/<Times|Verdana>/<CAM01|CAM02>/...')
     p.add_argument('out_dir', help='folder for camera.json and stepNN.npy (created)')
     p.add_argument('--steps', default=None, help='steps to fit, e.g. 14,15 or 0-19 (default: every step present)')
     p.add_argument('--max-frames', type=int, default=3, help='pairs or frames used per step (default 3)')
+    p.add_argument('--parametric', action='store_true', help='write no free-form kernels: the generator draws the aperture at the measured radius (a kernel fitted over a whole frame is softer than the blur is at any one place of it; chapter 03b)')
     a = p.parse_args(argv)
     try:
         if a.max_frames < 1: raise ValueError(f"--max-frames must be at least 1, got {a.max_frames}")
         steps = parse_steps(a.steps) if a.steps else None
         check_camera_dir(a.out_dir)  # before the long work
         fits = calibrate_tree(a.data_dir, steps, a.max_frames)
-        path = write_camera(a.out_dir, fits, note=f"restoration-calibrate {a.data_dir}")
+        if a.parametric: fits = {s: (e, None) for s, (e, _) in fits.items()}
+        path = write_camera(a.out_dir, fits, note=f"restoration-calibrate {a.data_dir}{' --parametric' if a.parametric else ''}")
     except (ValueError, OSError) as e:
         print(f"restoration-calibrate: error: {e}", file=sys.stderr); return 2
     for s, (e, _) in sorted(fits.items()):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 from functools import lru_cache
 import json, os
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 from scipy import fft as sfft, ndimage, optimize, special
@@ -18,7 +19,7 @@ __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE
            'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT', 'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd',
            'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field', 'warp_params',
            'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'real_copy', 'CameraFileError', 'camera_kernel',
-           'use_camera']
+           'use_camera', 'camera_scope']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -333,3 +334,19 @@ def use_camera(path:str|Path) -> dict:
     return cam
 
 if os.environ.get(CAMERA_ENV): use_camera(os.environ[CAMERA_ENV])
+
+# %% ../nbs/01a_camera.ipynb #ec64e637
+_LISTS = (HDC_RADII, RADIUS_RANGE, CONTRAST, BACKGROUND, WARP_X, WARP_Y, WARP_Y3)
+
+@contextmanager
+def camera_scope(path:str|Path|None):
+    "Inside the block the camera is the file's (`use_camera`); after it, what it was. None: the camera as it is."
+    if path is None: yield; return
+    lists, fits, kernels = [list(t) for t in _LISTS], dict(APERTURE_FIT), dict(KERNELS)
+    try:
+        use_camera(path)
+        yield
+    finally:
+        for t, s in zip(_LISTS, lists): t[:] = s
+        APERTURE_FIT.clear(); APERTURE_FIT.update(fits)
+        KERNELS.clear(); KERNELS.update(kernels)

@@ -14,7 +14,7 @@ from fastai.data.load import DataLoader
 from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib
 from .core import *
-from .camera import HDC_SIZE, warp_params, misalign, blur_page
+from .camera import HDC_SIZE, warp_params, misalign, blur_page, camera_scope
 from .synth import random_text, text_geometry, text_mask, vignetting_params, quantise16, FONT_IDS
 from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
@@ -113,9 +113,10 @@ class HDCCrops(torch.utils.data.Dataset):
                  jitter:float=0, # synthetic frames: vary the aperture's shape (`draw_aperture`)
                  thin:float=0, # synthetic frames: thin the print's horizontal strokes by up to `thin` px (`page_draws`)
                  font_target:bool=False, # with `thin`: targets at the font's own weight (`synth_training_pair`)
+                 camera:str|Path|None=None, # synthetic frames: a camera file (`restoration-calibrate`) that draws them; the inputs keep the built-in camera
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle
-        self.inputs, self.jitter, self.thin, self.font_target = inputs, jitter, thin, font_target
+        self.inputs, self.jitter, self.thin, self.font_target, self.camera = inputs, jitter, thin, font_target, camera
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
@@ -145,7 +146,8 @@ class HDCCrops(torch.utils.data.Dataset):
             return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
         rng = self._rng(i)
         step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-        return frame_item(*synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target), step, self.border, self.size, self.grid, self.inputs)
+        with camera_scope(self.camera): pair = synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target)
+        return frame_item(*pair, step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
 def flat_crops(b):
@@ -161,10 +163,11 @@ def hdc_dls(border:int, # the network's loss of border per side
             jitter:float=0, # training frames only: vary the aperture's shape; validation keeps the camera's
             thin:float=0, # training frames only: thin the print's horizontal strokes; validation keeps the font's
             font_target:bool=False, # with `thin`: training targets at the font's own weight
+            camera=None, # a camera file that draws the synthetic frames, training and validation (`HDCCrops`)
             **kwargs) -> DataLoaders:
     "fastai `DataLoaders` of crops: a fresh synthetic draw every epoch, or a cache (`source`); fixed validation frames."
-    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin, font_target=font_target)
-    valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs)
+    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin, font_target=font_target, camera=camera)
+    valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs, camera=camera)
     mk = lambda ds, shuffle: DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=shuffle, num_workers=0, after_batch=flat_crops, **kwargs)
     dls = DataLoaders(mk(train, True), mk(valid, False))
     dls.n_inp = 2  # (crops, steps) in, target out

@@ -12,7 +12,7 @@ from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cy
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import noop
 from .core import *
-from .camera import step_psf
+from .camera import step_psf, camera_scope, CameraFileError
 from .classical import wiener, wiener_lambda
 from .vignetting import flatten
 from .checkpoint import *
@@ -83,9 +83,9 @@ def deconvnet(widths=(16, 32, 64, 128), in_ch:int=1 + len(WIENER_STRENGTHS)) -> 
 BORDER, SIZE, DC_GRID = 8, 128, (2, 3)  # loss border, crop size and grid at 1:7
 
 def deconvnet_learner(model:DeconvNet, n_train:int=400, n_valid:int=40, bs:int=4, steps=range(N_STEPS), source=None,
-                      seed:int=0, jitter:float=0, thin:float=0, font_target:bool=False) -> Learner:
-    "A fastai `Learner` for `model` on HDC crops with Wiener channels, with per-step validation losses; `jitter` varies the training frames' aperture, `thin` their print (`font_target`: not the targets')."
-    dls = hdc_dls(BORDER, n_train, n_valid, bs, steps, source, seed=seed, size=SIZE, grid=DC_GRID, inputs=wiener_stack, jitter=jitter, thin=thin, font_target=font_target)
+                      seed:int=0, jitter:float=0, thin:float=0, font_target:bool=False, camera=None) -> Learner:
+    "A fastai `Learner` for `model` on HDC crops with Wiener channels, with per-step validation losses; `jitter` varies the training frames' aperture, `thin` their print (`font_target`: not the targets'), `camera` a camera file draws them."
+    dls = hdc_dls(BORDER, n_train, n_valid, bs, steps, source, seed=seed, size=SIZE, grid=DC_GRID, inputs=wiener_stack, jitter=jitter, thin=thin, font_target=font_target, camera=camera)
     return Learner(dls, model, loss_func=border_bce, cbs=[StepLosses(BORDER)])
 
 def border_bce(pred, y):
@@ -93,18 +93,18 @@ def border_bce(pred, y):
     return bce(pred[..., BORDER:-BORDER, BORDER:-BORDER], y)
 
 def train_deconvnet(epochs:int=8, lr:float=3e-3, n_train:int=400, seed:int=0, quiet:bool=False, source=None,
-                    steps=range(N_STEPS), init:DeconvNet|None=None, jitter:float=0, thin:float=0, font_target:bool=False, **kwargs) -> tuple[DeconvNet, Learner]:
+                    steps=range(N_STEPS), init:DeconvNet|None=None, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, **kwargs) -> tuple[DeconvNet, Learner]:
     "Train a `DeconvNet` (config from `kwargs`, or continue `init`) with one-cycle; the model in eval mode and the learner."
     torch.manual_seed(seed)
     model = DeconvNet(**kwargs) if init is None else init
-    learn = deconvnet_learner(model, n_train=n_train, steps=steps, source=source, seed=seed, jitter=jitter, thin=thin, font_target=font_target)
+    learn = deconvnet_learner(model, n_train=n_train, steps=steps, source=source, seed=seed, jitter=jitter, thin=thin, font_target=font_target, camera=camera)
     if quiet: learn.remove_cbs(learn.cbs.filter(lambda c: isinstance(c, ProgressCallback))); learn.logger = noop
     with distributed(learn): learn.fit_one_cycle(epochs, lr)
     return model.eval(), learn
 
 # %% ../nbs/16_deconvnet.ipynb #75c6a0ef
 def train_cli(argv:list[str]|None=None) -> int:
-    "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--source CACHE] [--seed N]"
+    "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--source CACHE] [--seed N]"
     p = argparse.ArgumentParser(prog='restoration-hdc train deconvnet', description='Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
     p.add_argument('out')
     p.add_argument('--epochs', type=int, default=8); p.add_argument('--n-train', type=int, default=400, help='frames per epoch (6 crops each)')
@@ -115,6 +115,7 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--jitter', type=float, default=0, help='vary the aperture of the synthetic frames: elongation up to J (e.g. 0.12), edge 1/2-2 x as soft (default 0: the fitted camera)')
     p.add_argument('--thin', type=float, default=0, help='vary the print of the synthetic frames: horizontal strokes thinner by up to PX full-resolution px per side (e.g. 4; default 0: the font as drawn)')
     p.add_argument('--font-target', action='store_true', help='with --thin: the targets keep the font\'s own weight (the network learns to restore faint strokes at full weight)')
+    p.add_argument('--camera', default=None, help='a camera file (restoration-calibrate) that draws the synthetic frames; the inputs keep the built-in camera (default: the built-in camera)')
     p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
     p.add_argument('--seed', type=int, default=0)
     a = p.parse_args(argv)
@@ -122,13 +123,17 @@ def train_cli(argv:list[str]|None=None) -> int:
                         ('--jitter', a.jitter, 0 <= a.jitter <= 0.5), ('--thin', a.thin, 0 <= a.thin <= 10)]:
         if not ok: p.error(f"{name} out of range: {v}")
     if a.font_target and not a.thin: p.error("--font-target needs --thin")
+    if a.camera:
+        try:
+            with camera_scope(a.camera): pass  # read and checked before any training
+        except CameraFileError as e: p.error(f"--camera: {e}")
     try: steps = parse_steps(a.steps)
     except ValueError as e: p.error(f"--steps: {e}")
     try: arch = {} if a.widths is None else dict(widths=[int(w) for w in a.widths.split(',')])
     except ValueError: p.error(f"--widths must be integers separated by commas, got {a.widths!r}")
     return train_command('deconvnet', a, arch, lambda init: train_deconvnet(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, jitter=a.jitter, thin=a.thin,
-                                                                   font_target=a.font_target, **arch),
-                         argv, steps=steps, jitter=a.jitter, thin=a.thin, font_target=a.font_target)
+                                                                   font_target=a.font_target, camera=a.camera, **arch),
+                         argv, steps=steps, jitter=a.jitter, thin=a.thin, font_target=a.font_target, camera=a.camera)
 
 # %% ../nbs/16_deconvnet.ipynb #cbba6508
 def _working_frame(img:np.ndarray, scale:int) -> np.ndarray:
