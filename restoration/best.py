@@ -29,7 +29,7 @@ def choose(synthetic:pd.DataFrame, # mean score, step x method
     return best
 
 # %% ../nbs/17_best.ipynb #01e39e3d
-BEST:dict[int, str] = {1: 'raw', 3: 'raw', 4: 'tv', 5: 'tv', 6: 'wiener', 7: 'wiener', 8: 'wiener', 14: 'deconvnet-14-15', 15: 'deconvnet-15',
+BEST:dict[int, str] = {1: 'raw', 3: 'raw', 4: 'tv', 5: 'tv', 6: 'wiener', 7: 'wiener', 8: 'wiener', 14: 'wiener', 15: 'deconvnet-15',
                        16: 'deconvnet-16', 17: 'deconvnet-17', 18: 'deconvnet-18', **{s: 'deconvnet-high' for s in (0, 2, *range(9, 14), 19)}}  # what `choose` gives on the benchmark below
 
 def runs(table:dict[int, str]) -> str:
