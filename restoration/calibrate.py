@@ -50,9 +50,11 @@ def affine_fit(x:np.ndarray, y:np.ndarray) -> tuple[float, float, float]:
     return float(g), float(c), float(((A @ [g, c] - y.ravel()) ** 2).mean())
 
 # %% ../nbs/03a_calibrate.ipynb #285b0cad
-def disc_residual(s, b, scale:float, radius:float, sd:float, w:dict) -> tuple[float, float, float]:
+def disc_residual(s, b, scale:float, radius:float, sd:float, w:dict,
+                  m:int|None=None, # pixels left out at each edge; default: the margin of `radius`
+                 ) -> tuple[float, float, float]:
     "Gain, offset and mean squared residual of `b ~ g (disc * warped s) + c` inside the margin."
-    m = margin(radius, scale)
+    m = margin(radius, scale) if m is None else m
     x = fft_blur(warped(s, w, scale), [aperture_psf(radius, scale, sd=abs(sd))])[0]
     return affine_fit(x[m:-m, m:-m], b[m:-m, m:-m])
 
@@ -62,28 +64,32 @@ def xcorr_shift(b:np.ndarray, x:np.ndarray, scale:float) -> tuple[float, float]:
     i = np.unravel_index(np.argmax(cc), cc.shape)
     return float((i[0] - cc.shape[0] // 2) * scale), float((i[1] - cc.shape[1] // 2) * scale)
 
-# %% ../nbs/03a_calibrate.ipynb #e13d9905
-UNITS = dict(radius=100, sd=10, sx=0.01, sy=0.01, cy3=0.1, dy=10, dx=10)  # the size of each parameter
+# %% ../nbs/03a_calibrate.ipynb #03b4151b
+UNITS = dict(radius=100, sd=10, sx=0.01, sy=0.01, dy=10, dx=10)  # the size of each parameter fitted
 
 def fit_disc(s:np.ndarray, b:np.ndarray, # flattened views from `pair_views`
              scale:float=8, radius:float=100, # starting radius, full-resolution px
+             cy3:float=-0.1, # the cubic term in y, held (see below)
              mags=np.arange(0.90, 1.0001, 0.01), # magnifications tried on the grid
             ) -> dict:
-    "The flat disc and warp that best explain `b` from `s`: radius, sd, sx, sy, cy3, dy, dx, gain, offset, mse."
+    "The flat disc and warp that best explain `b` from `s`: radius, sd, sx, sy, cy3 (held), dy, dx, gain, offset, mse."
+    m = margin(1.3 * radius, scale)  # one window for every radius tried: a window that moved with the radius would put steps into the residual
     best = None
     for sx in mags:
         for sy in mags:
-            w = dict(sx=sx, sy=sy, cy3=0., dy=0., dx=0.)
+            w = dict(sx=sx, sy=sy, cy3=cy3, dy=0., dx=0.)
             w['dy'], w['dx'] = xcorr_shift(b, fft_blur(warped(s, w, scale), [aperture_psf(radius, scale)])[0], scale)
-            e = disc_residual(s, b, scale, radius, edge_sd(radius), w)[2]
+            e = disc_residual(s, b, scale, radius, edge_sd(radius), w, m)[2]
             if best is None or e < best[0]: best = (e, w)
     keys, u = list(UNITS), np.array(list(UNITS.values()))
-    q = np.array([radius, edge_sd(radius), *[best[1][k] for k in WARP_KEYS]]) / u
-    q[4] = -0.5  # cy3 starts at -0.05: Nelder-Mead's first simplex is tiny around a zero
-    f = lambda q: disc_residual(s, b, scale, q[0] * u[0], q[1] * u[1], dict(zip(keys[2:], q[2:] * u[2:])))[2]
+    q = np.array([radius, edge_sd(radius), *[best[1][k] for k in keys[2:]]]) / u
+    par = lambda q: dict(radius=q[0] * u[0], sd=abs(q[1] * u[1]), cy3=cy3, **dict(zip(keys[2:], q[2:] * u[2:])))
+    def f(q):
+        p = par(q)
+        return disc_residual(s, b, scale, p['radius'], p['sd'], p, m)[2]
     for _ in range(2): q = optimize.minimize(f, q, method='Nelder-Mead', options=dict(maxiter=3000, xatol=1e-4, fatol=1e-12)).x
-    out = dict(zip(keys, (q * u).tolist())); out['sd'] = abs(out['sd'])
-    out['gain'], out['offset'], out['mse'] = disc_residual(s, b, scale, out['radius'], out['sd'], out)
+    out = {k: float(v) for k, v in par(q).items()}
+    out['gain'], out['offset'], out['mse'] = disc_residual(s, b, scale, out['radius'], out['sd'], out, m)
     return out
 
 # %% ../nbs/03a_calibrate.ipynb #582f45ba
@@ -132,9 +138,10 @@ def half_max_radius(k:np.ndarray, scale:float=1) -> float:
 def calibrate_pair(sharp:np.ndarray, blurred:np.ndarray, # full-resolution frames in [0, 1]
                    radius:float=100, # starting radius, full-resolution px
                    smooth:float=1., sharp_paper:float|None=None, # paper level of `sharp`; None measures it
+                   cy3:float=-0.1, # the cubic term in y, held (`fit_disc`)
                   ) -> tuple[dict, np.ndarray]:
     "One step's camera from one pair: (entry of a camera file, free-form kernel at 1:4)."
-    d = fit_disc(*pair_views(sharp, blurred, 8), 8, radius)
+    d = fit_disc(*pair_views(sharp, blurred, 8), 8, radius, cy3)
     s4, b4 = pair_views(sharp, blurred, 4)
     support = max(d['radius'], radius)  # never narrower than the starting radius: a flat disc fits a soft kernel small
     K, c, mse = fit_kernel(warped(s4, d, 4), b4, support, 4, smooth)
@@ -152,9 +159,9 @@ def text_page(lines:list[str], font:str='Times') -> np.ndarray:
     "The page of `lines` as the page model draws it at full resolution: paper 1, ink 0.1, text in the middle of the generator's ranges."
     return 1 - 0.9 * text_mask(lines, font)
 
-def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', radius:float=100, smooth:float=1.) -> tuple[dict, np.ndarray]:
+def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', radius:float=100, smooth:float=1., cy3:float=-0.1) -> tuple[dict, np.ndarray]:
     "One step's camera from a blurred frame and its truth text: `calibrate_pair` against the drawn page."
-    return calibrate_pair(0.9 * text_page(lines, font), blurred, radius, smooth, sharp_paper=0.9)
+    return calibrate_pair(0.9 * text_page(lines, font), blurred, radius, smooth, sharp_paper=0.9, cy3=cy3)
 
 # %% ../nbs/03a_calibrate.ipynb #96e73479
 def combine(fits:list[tuple[dict, np.ndarray]]) -> tuple[dict, np.ndarray]:
@@ -209,7 +216,7 @@ def calibrate_tree(root:str|Path, # an HDC tree
         for x in use:
             if progress: print(f"step {s}: {x.name} ({'pair' if x.sharp is not None else 'blurred frame and truth'})", file=sys.stderr)
             b = read_frame(x.blurred)
-            fits.append(calibrate_pair(read_frame(x.sharp), b, HDC_RADII[s]) if x.sharp is not None else calibrate_text(b, x.text, x.font, HDC_RADII[s]))
+            fits.append(calibrate_pair(read_frame(x.sharp), b, HDC_RADII[s], cy3=WARP_Y3[s]) if x.sharp is not None else calibrate_text(b, x.text, x.font, HDC_RADII[s], cy3=WARP_Y3[s]))
         entry, K = combine(fits)
         out[s] = ({**entry, 'source': 'pairs' if pairs else 'truth text'}, K)
     return out
