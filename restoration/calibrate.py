@@ -229,7 +229,7 @@ def calibrate_cli(argv:list[str]|None=None) -> int:
     p.add_argument('out_dir', help='folder for camera.json and stepNN.npy (created)')
     p.add_argument('--steps', default=None, help='steps to fit, e.g. 14,15 or 0-19 (default: every step present)')
     p.add_argument('--max-frames', type=int, default=3, help='pairs or frames used per step (default 3)')
-    p.add_argument('--parametric', action='store_true', help='write no free-form kernels: the generator draws the aperture at the measured radius (a kernel fitted over a whole frame is softer than the blur is at any one place of it; chapter 03b)')
+    p.add_argument('--parametric', action='store_true', help='write no free-form kernels: the generator draws the built-in aperture at the measured radius (a whole-frame kernel averages a blur that varies across the frame; chapter 03b)')
     a = p.parse_args(argv)
     try:
         if a.max_frames < 1: raise ValueError(f"--max-frames must be at least 1, got {a.max_frames}")
