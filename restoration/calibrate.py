@@ -4,20 +4,20 @@
 
 # %% ../nbs/03a_calibrate.ipynb #39948c64
 from __future__ import annotations
-import os, sys, json, argparse
+import sys, json, argparse
 from pathlib import Path
 import numpy as np
 from scipy import optimize, signal
 from .core import *
 from .camera import *
 from .vignetting import flatten, fit_background, background
-from .synth import text_mask, parse_steps, TEXT_RANGES
-from .data import read_hdc, read_frame, HDCError
+from .synth import text_mask, parse_steps
+from .data import read_hdc, read_frame
 
 # %% auto #0
-__all__ = ['WARP_KEYS', 'UNITS', 'pair_views', 'paper_level', 'warped', 'margin', 'affine_fit', 'disc_residual', 'xcorr_shift',
-           'fit_disc', 'fit_kernel', 'radial_profile', 'half_max_radius', 'calibrate_pair', 'text_page',
-           'calibrate_text', 'combine', 'check_camera_dir', 'write_camera', 'calibrate_tree', 'calibrate_cli']
+__all__ = ['UNITS', 'pair_views', 'paper_level', 'warped', 'margin', 'affine_fit', 'disc_residual', 'xcorr_shift', 'fit_disc',
+           'fit_kernel', 'radial_profile', 'half_max_radius', 'calibrate_pair', 'text_page', 'calibrate_text',
+           'combine', 'check_camera_dir', 'write_camera', 'calibrate_tree', 'calibrate_cli']
 
 # %% ../nbs/03a_calibrate.ipynb #13e1fe80
 def pair_views(sharp:np.ndarray, # CAM01 frame (H, W) in [0, 1]
@@ -33,10 +33,8 @@ def paper_level(img:np.ndarray) -> float:
     return float(background(fit_background(img), img.shape).max())
 
 # %% ../nbs/03a_calibrate.ipynb #a162c542
-WARP_KEYS = ('sx', 'sy', 'cy3', 'dy', 'dx')  # magnifications in x and y, cubic term in y, shift (full-resolution px)
-
 def warped(s:np.ndarray, w:dict, scale:float) -> np.ndarray:
-    "`s` as CAM02 sees it under the warp `w`."
+    "`s` as CAM02 sees it under the warp `w`: magnifications `sx`, `sy`, cubic term `cy3`, shift `dy`, `dx` (full-resolution px)."
     return misalign(s, w['sx'], w['cy3'], (w['dy'], w['dx']), scale, w['sy'])
 
 def margin(radius:float, scale:float) -> int:

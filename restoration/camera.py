@@ -314,7 +314,8 @@ def _camera_kernel_file(path:Path, key:str, st:dict) -> tuple[np.ndarray, float]
     except (OSError, ValueError) as e: raise CameraFileError(f"{path}: step {key}: kernel {f} unreadable ({e})") from None
     if k.ndim != 2 or k.shape[0] != k.shape[1] or k.shape[0] % 2 == 0 or k.shape[0] > 1001 or not np.isfinite(k).all() or k.sum() <= 0:
         raise CameraFileError(f"{path}: step {key}: kernel {f} must be a square, odd-sized, finite array with a positive sum, got shape {k.shape}")
-    return np.clip(k, 0, None) / k.sum(), float(st.get('kernel_scale', 1))
+    k = np.clip(k, 0, None)
+    return k / k.sum(), float(st.get('kernel_scale', 1))
 
 def use_camera(path:str|Path) -> dict:
     "Make the steps of a camera file (`restoration-calibrate`) the camera's: radius and range, edge, contrast, paper, warp, kernel."
