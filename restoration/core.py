@@ -4,7 +4,8 @@
 
 # %% ../nbs/00_core.ipynb #2b08081f
 from __future__ import annotations
-import os, tempfile
+import os, re, sys, glob, json, stat, signal, hashlib, argparse, tempfile, warnings
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 import matplotlib.pyplot as plt
@@ -13,9 +14,12 @@ from PIL import Image, UnidentifiedImageError
 from skimage.metrics import structural_similarity, peak_signal_noise_ratio
 
 # %% auto #0
-__all__ = ['LUMA', 'MAX_PIXELS', 'ImageError', 'to_gray', 'read_image', 'atomic_write', 'write_image', 'OutputError',
-           'check_output', 'cap_jobs', 'exit_on_sigterm', 'clean_stale_tmp', 'downscale', 'resize', 'tile_starts',
-           'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
+__all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EXIT_CODES', 'ImageError', 'to_gray',
+           'check_decoded', 'open_checked', 'read_image', 'OutputError', 'current_policy', 'output_policy',
+           'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'cap_jobs', 'check_min_size',
+           'read_text', 'UsageError', 'one_line', 'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs',
+           'run_command', 'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae',
+           'psnr', 'ssim', 'show_images']
 
 # %% ../nbs/00_core.ipynb #179ef712
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601, as PIL's 'L' mode
@@ -39,22 +43,44 @@ def _to_float(a:np.ndarray, bits:int|None=None) -> np.ndarray:
     if np.issubdtype(a.dtype, np.integer):
         top = 2**bits - 1 if bits else np.iinfo(a.dtype).max
         return (a.astype(np.float32) / top).clip(0, 1)
-    return np.clip(a.astype(np.float32), 0, 1)
+    a = a.astype(np.float32)
+    a[~np.isfinite(a)] = np.nan  # never clipped into range: `read_image` refuses NaN and infinity alike
+    return np.clip(a, 0, 1)
 
 # %% ../nbs/00_core.ipynb #f0606a2b
 _PIL_MODES = {'1': 'L', 'L': 'L', 'P': 'RGB', 'LA': 'L', 'PA': 'RGB', 'RGB': 'RGB', 'RGBA': 'RGB', 'CMYK': 'RGB',
               'YCbCr': 'RGB', 'I;16': None, 'I;16B': None, 'I;16L': None, 'I': None, 'F': None}
+_PIL_BYTES = {'I;16': 2, 'I;16B': 2, 'I;16L': 2, 'I': 4, 'F': 4}  # bytes per sample; other modes decode to 1 byte
 
-MAX_PIXELS = 100_000_000  # the largest image any reader of the project decodes (an HDC frame has 3.4 million)
+MAX_PIXELS = 100_000_000  # the largest image (height x width) any reader of the project decodes (an HDC frame has 3.4 million)
+MAX_DECODED = 400 * 2**20  # the most bytes a reader decodes for one file: pages x height x width x samples x bytes per sample
 
-def _check_size(path:Path, h:int, w:int):
+def check_decoded(path, pages:int, h:int, w:int, samples:int, nbytes:int):
+    "Refuse, before decoding, a file whose header declares more than one image, no pixels, or more than the limits."
+    if pages != 1: raise ImageError(f"{path}: holds {pages} images (pages); one gray or colour image expected")
+    if h < 1 or w < 1: raise ImageError(f"{path}: declares {w} x {h} pixels, an empty image")
     if h * w > MAX_PIXELS: raise ImageError(f"{path}: declares {w} x {h} pixels, more than the limit of {MAX_PIXELS:,} (MAX_PIXELS); refusing to decode it")
+    if samples not in (1, 2, 3, 4): raise ImageError(f"{path}: declares {samples} samples per pixel; gray (1-2) or colour (3-4) expected")
+    size = pages * h * w * samples * nbytes
+    if size > MAX_DECODED: raise ImageError(f"{path}: declares {w} x {h} pixels of {samples} x {nbytes} bytes, {size / 2**20:,.0f} MiB decoded, more than the limit of {MAX_DECODED / 2**20:,.0f} MiB (MAX_DECODED); refusing to decode it")
+
+@contextmanager
+def open_checked(path:Path):
+    "PIL's image of `path`, opened (header only) after `check_decoded` passed it."
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', Image.DecompressionBombWarning)  # our own limit decides, below
+        try: im = Image.open(path)
+        except Image.DecompressionBombError: im = None
+    if im is None:  # PIL refused at open: more than twice its own limit, which is near ours
+        raise ImageError(f"{path}: declares more than {MAX_PIXELS:,} pixels (MAX_PIXELS); refusing to decode it")
+    with im:
+        check_decoded(path, getattr(im, 'n_frames', 1), im.size[1], im.size[0], len(im.getbands()), _PIL_BYTES.get(im.mode, 1))
+        yield im
 
 def _read_pil(path:Path) -> np.ndarray:
-    with Image.open(path) as im:
-        _check_size(path, im.size[1], im.size[0])
-        im.load()
+    with open_checked(path) as im:
         if im.mode not in _PIL_MODES: raise ImageError(f"{path}: unsupported PIL mode {im.mode!r}")
+        im.load()
         bits = 16 if im.mode.startswith('I') else None
         target = _PIL_MODES[im.mode]
         if target is not None and target != im.mode: im = im.convert(target)
@@ -63,12 +89,12 @@ def _read_pil(path:Path) -> np.ndarray:
 def _read_tiff(path:Path) -> np.ndarray:
     with tifffile.TiffFile(path) as t:
         p = t.pages[0]
-        sh = [s for s in p.shape if s not in (3, 4)] or list(p.shape)  # the image's sides, without a colour axis
-        if len(sh) >= 2: _check_size(path, sh[-2], sh[-1])
+        check_decoded(path, len(t.pages) * p.imagedepth, p.imagelength, p.imagewidth, p.samplesperpixel, -(-max(np.atleast_1d(p.bitspersample)) // 8))
         photo = getattr(p.photometric, 'name', str(p.photometric))
         if photo == 'SEPARATED': raise ImageError(f"{path}: a CMYK (separated) TIFF: convert it to gray or RGB first")
-        a = t.asarray()
-    if a.ndim == 3 and a.shape[0] in (3, 4) and a.shape[-1] not in (3, 4): a = np.moveaxis(a, 0, -1)
+        a = p.asarray()
+        separate = p.samplesperpixel > 1 and int(p.planarconfig) == 2
+    if separate: a = np.moveaxis(a, 0, -1)  # samples stored plane by plane
     a = _to_float(a)
     return 1 - a if photo == 'MINISWHITE' else a
 
@@ -84,8 +110,9 @@ def read_image(path:str|Path, # a TIFF, PNG or JPEG file
     except (OSError, ValueError, UnidentifiedImageError, SyntaxError, IndexError, MemoryError, Image.DecompressionBombError) as e:
         raise ImageError(f"{path}: cannot read image ({type(e).__name__}: {e})") from e
     if not np.isfinite(img).all(): raise ImageError(f"{path}: the image holds NaN or infinite values")
-    if not (img.ndim == 2 or (img.ndim == 3 and img.shape[-1] in (3, 4))):
+    if not (img.ndim == 2 or (img.ndim == 3 and img.shape[-1] in (2, 3, 4))):
         raise ImageError(f"{path}: expected one 2-D image, got an array of shape {img.shape}")
+    if img.ndim == 3 and img.shape[-1] == 2: img = img[..., 0]  # gray and alpha
     if img.ndim == 3 and img.shape[-1] == 4: img = img[..., :3]
     return to_gray(img) if gray else img
 
@@ -101,22 +128,126 @@ def _check_image(img:np.ndarray, name='image') -> np.ndarray:
     if not np.isfinite(img).all(): raise ImageError(f"{name}: the image holds NaN or infinite values")
     return img
 
+# %% ../nbs/00_core.ipynb #d1adfc87
+class OutputError(ValueError):
+    "An output path that cannot or must not be written; the message names it."
+
+POLICY_ENV = 'RESTORATION_OUTPUTS'  # set by the commands: 'keep' (replace only their own outputs) or 'overwrite'
+OUTPUTS_LOG = '.restoration-outputs'  # in each folder a command writes to: one line per file it wrote (name, size, SHA-256)
+_LOG_HEAD = '# files written by the restoration commands: a later run may replace them\n'
+
+def current_policy() -> str|None: return os.environ.get(POLICY_ENV) or None
+
+@contextmanager
+def output_policy(overwrite:bool=False):
+    "Within the block (and in the processes it starts) existing files are replaced only when a command wrote them, or always if `overwrite`."
+    old = os.environ.get(POLICY_ENV)
+    os.environ[POLICY_ENV] = 'overwrite' if overwrite else 'keep'
+    try: yield
+    finally:
+        if old is None: os.environ.pop(POLICY_ENV, None)
+        else: os.environ[POLICY_ENV] = old
+
+def _digest(path:Path) -> str:
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
+    return h.hexdigest()
+
+def _log_lines(folder:Path) -> list[str]:
+    log = folder/OUTPUTS_LOG
+    if not os.path.lexists(log): return []
+    if log.is_symlink() or not log.is_file(): raise OutputError(f"{log}: is not a regular file; refusing to use it as the list of outputs")
+    with open(log, encoding='utf-8', errors='replace') as f: text = f.read(64 << 20)
+    if not text.startswith(_LOG_HEAD): raise OutputError(f"{log}: is not a list of outputs written by this project; refusing to touch it or the files beside it")
+    return text.splitlines()[1:]
+
+def _record(path:Path, digest:str):
+    "Add `path` to its folder's list of outputs (one appended line: safe when two runs write at once)."
+    _log_lines(path.parent)  # never append to a foreign file
+    line = json.dumps(dict(name=path.name, size=path.stat().st_size, sha256=digest), ensure_ascii=True) + '\n'
+    fd = os.open(path.parent/OUTPUTS_LOG, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    try:
+        if os.fstat(fd).st_size == 0: os.write(fd, _LOG_HEAD.encode())
+        os.write(fd, line.encode())
+    finally: os.close(fd)
+
+def written_here(path:str|Path) -> bool:
+    "Is `path` a file a command of this project wrote, unchanged since (its folder's list of outputs says so)?"
+    path = Path(path)
+    if not path.is_file() or path.is_symlink(): return False
+    size, entries = path.stat().st_size, []
+    for line in _log_lines(path.parent):
+        try: e = json.loads(line)
+        except ValueError: continue
+        if isinstance(e, dict) and e.get('name') == path.name and e.get('size') == size: entries.append(e.get('sha256'))
+    return bool(entries) and _digest(path) in entries
+
+def _kind(path:Path) -> str:
+    if path.is_symlink(): return 'a symbolic link'
+    m = path.stat().st_mode
+    return 'a folder' if stat.S_ISDIR(m) else 'a FIFO' if stat.S_ISFIFO(m) else 'a device' if stat.S_ISCHR(m) or stat.S_ISBLK(m) else 'a socket' if stat.S_ISSOCK(m) else 'not a regular file'
+
+def check_replace(path:str|Path) -> Path:
+    "Raise `OutputError` if writing `path` would replace what must not be replaced: never anything but a regular file; under a command, a file it did not write unless `--overwrite`."
+    path = Path(path)
+    if not os.path.lexists(path): return path
+    if path.is_symlink() or not path.is_file():
+        raise OutputError(f"{path}: exists and is {_kind(path)}, not a regular file; refusing to replace it")
+    if current_policy() == 'keep' and not written_here(path):
+        raise OutputError(f"{path}: exists and was not written by this project's commands; refusing to replace it (--overwrite replaces it)")
+    return path
+
+_TMP_RE = re.compile(r'\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}\.tmp')
+
+def _alive(pid:int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except (PermissionError, OverflowError): return True
+    return True
+
+def _clean_dead_tmp(path:Path):
+    "Remove the temporary files an earlier, killed writer of `path` left (a name of this project's pattern whose process is gone)."
+    try: found = list(path.parent.glob(f'.{glob.escape(path.name)}.*.tmp'))
+    except OSError: return
+    for p in found:
+        m = _TMP_RE.fullmatch(p.name)
+        if m and m['name'] == path.name and p.is_file() and not p.is_symlink() and not _alive(int(m['pid'])): p.unlink(missing_ok=True)
+
 # %% ../nbs/00_core.ipynb #5b83df1d
+_LIVE_TMP:set = set()  # the temporary files this process is writing now
+
+def _tmp_name(path:Path) -> Path:
+    "A new, empty temporary file beside `path`, its name unique to this process and call: `.NAME.PID.RANDOM.tmp`."
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
+    os.close(fd)
+    _LIVE_TMP.add(tmp)
+    return Path(tmp)
+
+def _drop_tmp(tmp:Path):
+    Path(tmp).unlink(missing_ok=True)
+    _LIVE_TMP.discard(str(tmp))
+
 def atomic_write(path:str|Path, write, # `write(tmp_path)` writes the whole file
                  ) -> Path:
-    "Create `path` via a temporary file in the same folder and a rename; the folder is created if needed."
+    "Create `path` via a temporary file in the same folder and a rename; the folder is created if needed; the output policy decides whether an existing `path` may be replaced."
     path = Path(path)
+    check_replace(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.stem}.', suffix=path.suffix + '.tmp')
-    os.close(fd)
+    _clean_dead_tmp(path)
+    tmp = _tmp_name(path)
     try:
-        write(Path(tmp))
+        write(tmp)
         mask = os.umask(0); os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes the file private; give it the permissions of an ordinary new file
+        digest = _digest(tmp) if current_policy() else None
+        check_replace(path)  # again: another program may have put a file there while this one was writing
         os.replace(tmp, path)
+        if digest: _record(path, digest)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        _drop_tmp(tmp)
         raise
+    _LIVE_TMP.discard(str(tmp))
     return path
 
 # %% ../nbs/00_core.ipynb #0c33b513
@@ -141,13 +272,10 @@ def write_image(img:np.ndarray, # float image in [0, 1], (H, W) or (H, W, 3)
     return atomic_write(path, writer)
 
 # %% ../nbs/00_core.ipynb #49aa5efc
-class OutputError(ValueError):
-    "An output path that cannot or must not be written; the message names it."
-
 def check_output(path:str|Path, # the file a command will write
                  inputs=(), # the files it reads: the output must be none of them
                 ) -> Path:
-    "Raise `OutputError` before any work if `path` is a folder, lies under a file, or is one of `inputs`."
+    "Raise `OutputError` before any work if `path` is a folder, lies under a file, is one of `inputs`, or must not be replaced (`check_replace`)."
     path = Path(path)
     if path.is_dir(): raise OutputError(f"{path}: is a folder, not a file name")
     for parent in path.parents:
@@ -156,27 +284,74 @@ def check_output(path:str|Path, # the file a command will write
             break
     if path.exists() and any(path.resolve() == Path(i).resolve() for i in inputs):
         raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
-    return path
+    return check_replace(path)
 
 def cap_jobs(jobs:int, n:int) -> int:
     "Processes worth starting for `n` pieces of work: at most `jobs`, `n` and the number of cores, at least 1."
     return max(1, min(int(jobs), int(n), os.cpu_count() or 1))
 
+def check_min_size(img:np.ndarray, path, n:int=8) -> np.ndarray:
+    "Raise `ImageError` naming `path` if `img` is smaller than `n` x `n` pixels."
+    h, w = img.shape[:2]
+    if h < n or w < n: raise ImageError(f"{path}: too small: {w} x {h} pixels, at least {n} x {n} needed")
+    return img
+
+def read_text(path:str|Path, limit:int=1 << 20) -> str:
+    "The UTF-8 text of the regular file `path`, at most `limit` bytes; `ValueError` naming the file otherwise."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
+    if not path.is_file(): raise ValueError(f"{path}: is {_kind(path)}, not a regular file")
+    with open(path, 'rb') as f: data = f.read(limit + 1)
+    if len(data) > limit: raise ValueError(f"{path}: larger than {limit:,} bytes; not a text file this command reads")
+    try: return data.decode('utf-8')
+    except UnicodeDecodeError: raise ValueError(f"{path}: not UTF-8 text") from None
+
 # %% ../nbs/00_core.ipynb #96526abf
+class UsageError(ValueError):
+    "A problem with a command's arguments, found before any work: exit status 2."
+
+EXIT_CODES = ('exit status: 0 everything done; 1 some inputs failed (the last line counts them) or the work failed; '
+              '2 bad arguments or a refused output, nothing done; 130 or 143 stopped by Ctrl-C or SIGTERM')
+
+def one_line(msg) -> str:
+    "`msg` as one printable line: control characters (a newline in a file name) and undecodable bytes escaped."
+    s = str(msg).encode('utf-8', 'backslashreplace').decode('utf-8')
+    return ''.join(c if c.isprintable() else c.encode('unicode_escape').decode('ascii') for c in s)
+
+def say(prog:str, msg, kind:str='error'):
+    "Print `prog: kind: msg` on one line to stderr."
+    print(f"{prog}: {kind}: {one_line(msg)}", file=sys.stderr)
+
 def exit_on_sigterm():
     "Make SIGTERM end the process like Ctrl-C does, so that `finally` and `except BaseException` clean-ups run."
-    import signal
     def _raise(signum, frame): raise SystemExit(128 + signum)
     try: signal.signal(signal.SIGTERM, _raise)
     except ValueError: pass  # not the main thread: leave the handler alone
 
-def clean_stale_tmp(folder:str|Path) -> int:
-    "Remove the hidden temporary files `atomic_write` leaves when a run is killed outright; returns how many."
-    folder, n = Path(folder), 0
-    if not folder.is_dir(): return 0
-    for p in folder.glob('.*.tmp'):
-        if p.is_file(): p.unlink(missing_ok=True); n += 1
-    return n
+def _os_message(e:OSError) -> str:
+    return f"{e.filename}: {e.strerror}" if getattr(e, 'filename', None) and e.strerror else str(e)
+
+def add_overwrite(p:argparse.ArgumentParser):
+    "Give command parser `p` the `--overwrite` option and the exit codes in its help."
+    p.add_argument('--overwrite', action='store_true', help="replace existing files of the outputs' names that this project did not write (default: refuse; its own earlier outputs are always replaced; never anything but a regular file)")
+    p.epilog = ((p.epilog + '\n\n') if p.epilog else '') + EXIT_CODES
+
+def overwrite_outputs(yes:bool):
+    "Within `run_command`: `--overwrite` was given, so existing regular files may be replaced."
+    if yes: os.environ[POLICY_ENV] = 'overwrite'
+
+def run_command(prog:str, main, argv=None) -> int:
+    "Run `main(argv)` as the command `prog` under the output policy: SIGTERM like Ctrl-C, errors as one line, the exit status of `EXIT_CODES`, no temporary file left."
+    argv = sys.argv[1:] if argv is None else list(argv)
+    exit_on_sigterm()
+    try:
+        with output_policy(False): return main(argv)
+    except KeyboardInterrupt: say(prog, 'interrupted'); return 130
+    except UsageError as e: say(prog, e); return 2
+    except OSError as e: say(prog, _os_message(e)); return 1
+    except (ValueError, MemoryError) as e: say(prog, e or type(e).__name__); return 1
+    finally:
+        for t in list(_LIVE_TMP): _drop_tmp(t)
 
 # %% ../nbs/00_core.ipynb #f0d2f30c
 def downscale(img:np.ndarray, # (H, W) or (H, W, C)
@@ -279,6 +454,7 @@ def mae(a:np.ndarray, b:np.ndarray) -> float:
 def psnr(a:np.ndarray, b:np.ndarray) -> float:
     "Peak signal-to-noise ratio in dB for images in [0, 1]."
     a, b = _pair(a, b)
+    if np.array_equal(a, b): return float('inf')  # identical: no noise at all, and no division by zero
     return float(peak_signal_noise_ratio(a, b, data_range=1.0))
 
 def ssim(a:np.ndarray, b:np.ndarray) -> float:

@@ -131,25 +131,30 @@ def _group_meta(scale:int, recs:list) -> str:
     "What a group of the cache is built from: the scale and every record (paths, texts), as JSON."
     return json.dumps(dict(scale=scale, records=recs), default=str, sort_keys=True)
 
+def _intact(f:Path, shape:tuple) -> bool:
+    "Is `f` a cache array of `shape` in float16, whole (not truncated)?"
+    try: a = np.load(f, mmap_mode='r')
+    except (OSError, ValueError): return False
+    return a.shape == shape and a.dtype == np.float16
+
+def _fill(tmp:Path, paths:list, scale:int, shape:tuple):
+    arr = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.float16, shape=shape)
+    for i, p in enumerate(paths): arr[i] = downscale(read_frame(p), scale)
+    arr.flush(); del arr
+
 def _prepare_group(args) -> int:
     cache, scale, step, font, recs = args
     cache = Path(cache)
     meta, want = cache/f'step{step:02d}_{font}.json', _group_meta(scale, recs)
-    if meta.exists() and meta.read_text() == want: return 0  # built from exactly this: reuse
-    meta.unlink(missing_ok=True)  # anything else (another scale, data folder or set of samples) is rebuilt
-    h, w = HDC_SIZE[0] // scale, HDC_SIZE[1] // scale
-    for cam, key in (('CAM01', 'sharp'), ('CAM02', 'blurred')):
-        final = _group_file(cache, step, font, cam)
-        paths = [r[key] for r in recs]
-        if any(p is None for p in paths): final.unlink(missing_ok=True); continue
-        tmp = cache/f'.{final.name}.tmp'
-        try:
-            arr = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.float16, shape=(len(paths), h, w))
-            for i, p in enumerate(paths): arr[i] = downscale(read_frame(p), scale)
-            arr.flush(); del arr
-            os.replace(tmp, final)
-        except BaseException:
-            tmp.unlink(missing_ok=True); raise
+    shape = (len(recs), HDC_SIZE[0] // scale, HDC_SIZE[1] // scale)
+    files = {cam: (_group_file(cache, step, font, cam), [r[key] for r in recs]) for cam, key in (('CAM01', 'sharp'), ('CAM02', 'blurred'))}
+    whole = all(_intact(f, shape) if None not in paths else not f.exists() for f, paths in files.values())
+    if meta.is_file() and meta.read_text() == want and whole: return 0  # built from exactly this, every array intact: reuse
+    if meta.exists(): check_replace(meta); meta.unlink()  # anything else (another scale, data folder, set of samples, a damaged array) is rebuilt
+    for f, paths in files.values():
+        if None in paths:
+            if f.exists(): check_replace(f); f.unlink()
+        else: atomic_write(f, lambda p: _fill(p, paths, scale, shape))
     atomic_write(meta, lambda p: p.write_text(want))
     return len(recs)
 
@@ -167,10 +172,11 @@ def prepare_cache(data_dir:str|Path, # an HDC tree
         raise HDCError(f"{cache_dir}: the cache must not be inside the data folder {data_dir}, which is never written to")
     samples = read_hdc(data_dir, steps, fonts)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    clean_stale_tmp(cache_dir)
     groups = {}
     for s in samples: groups.setdefault((s.step, s.font), []).append(dict(asdict(s), row=len(groups.get((s.step, s.font), []))))
     todo = [(str(cache_dir), scale, st, f, recs) for (st, f), recs in groups.items()]
+    for _, _, st, f, _ in todo:  # before any work: no file of the cache's names that this project did not write (unless --overwrite)
+        for p in [cache_dir/'index.csv', cache_dir/f'step{st:02d}_{f}.json'] + [_group_file(cache_dir, st, f, c) for c in ('CAM01', 'CAM02')]: check_output(p)
     jobs = cap_jobs(jobs, len(todo))
     n = sum(parallel(_prepare_group, todo, n_workers=jobs if jobs > 1 else 0, progress=progress and len(todo) > 1))
     rows = [dict(r, text='\n'.join(r['text'])) for _, _, _, _, recs in todo for r in recs]
@@ -199,26 +205,31 @@ class HDCCache:
         return get('CAM01'), get('CAM02'), dict(r, text=r.text.split('\n'))
 
 # %% ../nbs/03_data.ipynb #52d3ad16
-def prepare_cli(argv:list[str]|None=None) -> int:
-    "restoration-prepare DATA_DIR CACHE_DIR [--scale 4] [--jobs N] [--steps 0-19] [--fonts Times,Verdana]"
+def _prepare_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-prepare', description='Convert an HDC tree into a downscaled, memory-mapped training cache.')
-    p.add_argument('data_dir'); p.add_argument('cache_dir')
-    p.add_argument('--scale', type=int, default=4, help='downscale factor (area averaging)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
+    p.add_argument('data_dir', help='an HDC tree (stepN/FONT/CAM01|CAM02); read only')
+    p.add_argument('cache_dir', help='the cache folder (created; not inside DATA_DIR); a rerun reuses what is intact and rebuilds the rest')
+    p.add_argument('--scale', type=int, default=4, help='downscale factor, area averaging, 1-64 (default %(default)s)')
+    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
     p.add_argument('--steps', default=None, help='e.g. 0-19 or 4,7 (default: all present)')
     p.add_argument('--fonts', default=None, help='e.g. Times,Verdana (default: all present)')
-    p.add_argument('--quiet', action='store_true')
+    p.add_argument('--quiet', action='store_true', help='no progress bar')
+    add_overwrite(p)
     a = p.parse_args(argv)
+    overwrite_outputs(a.overwrite)
     t0 = time.time()
-    exit_on_sigterm()
-    try:
-        if a.scale < 1: raise HDCError(f"--scale must be a positive integer, got {a.scale}")
-        n = prepare_cache(a.data_dir, a.cache_dir, a.scale, a.jobs, parse_steps(a.steps) if a.steps else None,
-                          a.fonts.split(',') if a.fonts else None, not a.quiet)
-    except (HDCError, ValueError, OSError) as e:
-        print(f"restoration-prepare: error: {e}", file=sys.stderr); return 1
-    print(f"converted {n} samples into {a.cache_dir} in {time.time() - t0:.1f} s ({len(HDCCache(a.cache_dir))} in the cache)")
+    if not 1 <= a.scale <= 64: raise UsageError(f"--scale must be in 1-64, got {a.scale}")
+    if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
+    steps = parse_steps(a.steps, '--steps') if a.steps else None
+    if not Path(a.data_dir).is_dir(): raise UsageError(f"{a.data_dir}: no such data folder")
+    try: n = prepare_cache(a.data_dir, a.cache_dir, a.scale, a.jobs, steps, a.fonts.split(',') if a.fonts else None, not a.quiet)
+    except OutputError as e: raise UsageError(str(e)) from None
+    print(f"converted {n} samples into {one_line(a.cache_dir)} in {time.time() - t0:.1f} s ({len(HDCCache(a.cache_dir))} in the cache)")
     return 0
+
+def prepare_cli(argv:list[str]|None=None) -> int:
+    "restoration-prepare DATA_DIR CACHE_DIR [--scale 4] [--jobs N] [--steps 0-19] [--fonts Times,Verdana] [--overwrite]; exit status as `EXIT_CODES`."
+    return run_command('restoration-prepare', _prepare_main, argv)
 
 # %% ../nbs/03_data.ipynb #cc02f790
 def truth_path(frame:Path) -> Path:

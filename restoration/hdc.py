@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_hdc.ipynb #68d5800a
 from __future__ import annotations
-import sys, time, argparse, importlib, multiprocessing
+import os, sys, time, argparse, importlib, multiprocessing
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -87,7 +87,7 @@ def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_M
     src, t0 = Path(src), time.perf_counter()
     row = dict(file=src.name, status='ok', message='', seconds=np.nan)
     try:
-        img = read_frame(src)
+        img = check_min_size(read_frame(src), src, 32)
         notes = _inspect(src)
         out = load_methods()[method].fn(img, step, weights)
         write_image(out, Path(out_dir)/f'{src.stem}.png', bits=8, src=src)
@@ -96,7 +96,7 @@ def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_M
     return row
 
 # %% ../nbs/07_hdc.ipynb #22af6d98
-class HDCUsageError(ValueError):
+class HDCUsageError(UsageError):
     "A problem with the command's arguments; nothing was processed."
 
 def step_runs(table:dict) -> list[tuple]:
@@ -132,6 +132,7 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
     if output_dir.exists() and not output_dir.is_dir(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is a file, not a folder")
     try: check_output(output_dir/'frame.png')
     except OutputError: raise HDCUsageError(f"{output_dir}: cannot be created, a part of its path is a file") from None
+    if output_dir.is_dir() and not os.access(output_dir, os.W_OK | os.X_OK): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is not writable")
     try: frames = [p for p in list_images(input_dir) if p.suffix.lower() in ('.tif', '.tiff', '.png')]
     except PermissionError as e: raise HDCUsageError(f"{input_dir}: cannot read the folder ({e.strerror})") from None
     if not frames: raise HDCUsageError(f"{input_dir}: no .tif or .png frames to deblur")
@@ -139,6 +140,9 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
     for f in frames: by_stem.setdefault(f.stem, []).append(f.name)
     clash = [names for names in by_stem.values() if len(names) > 1]
     if clash: raise HDCUsageError(f"{input_dir}: {' and '.join(clash[0])} would both be written as {Path(clash[0][0]).stem}.png; keep one of them")
+    for f in frames:  # every output, before any work: never a file this project did not write (unless --overwrite)
+        try: check_output(output_dir/f'{f.stem}.png', [f])
+        except OutputError as e: raise HDCUsageError(str(e)) from None
     return frames, step
 
 def _process(args):
@@ -151,8 +155,8 @@ def _process(args):
 def deblur_folder(input_dir, output_dir, step, method:str=DEFAULT_METHOD, weights=None, jobs:int=1, progress:bool=True) -> pd.DataFrame:
     "Deblur every frame of `input_dir` into PNGs in `output_dir`; one status row per frame."
     frames, step = check_args(input_dir, output_dir, step, method, weights)
-    Path(output_dir).mkdir(parents=True, exist_ok=True)
-    clean_stale_tmp(output_dir)  # what a killed run left
+    try: Path(output_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise HDCUsageError(f"{output_dir}: cannot create OUTPUT_DIR ({e.strerror})") from None
     todo = [(f, output_dir, step, method, weights) for f in frames]
     jobs = cap_jobs(jobs, len(todo))
     rows = parallel(_process, todo, n_workers=jobs if jobs > 1 else 0, progress=progress and len(todo) > 1)
@@ -167,27 +171,33 @@ def train_cli(argv:list[str]) -> int:
     return importlib.import_module(TRAINERS[argv[0]]).train_cli(argv[1:])
 
 # %% ../nbs/07_hdc.ipynb #b5cf7dcd
-def hdc_cli(argv:list[str]|None=None) -> int:
-    "restoration-hdc INPUT_DIR OUTPUT_DIR STEP [--method NAME] [--weights PATH] [--jobs N], or restoration-hdc train NAME OUT.pt [...]"
-    argv = sys.argv[1:] if argv is None else list(argv)
-    if argv[:1] == ['train']: return train_cli(argv[1:])
+def _hdc_main(argv:list[str]) -> int:
     load_methods()
     p = argparse.ArgumentParser(prog='restoration-hdc', description='Deblur every HDC frame of INPUT_DIR into OUTPUT_DIR (the challenge interface).',
                                 epilog='methods: ' + '; '.join(f'{m.name}: {m.description}' for m in METHODS.values()))
-    p.add_argument('input_dir'); p.add_argument('output_dir'); p.add_argument('step')
+    p.add_argument('input_dir', help='folder of blurred frames (.tif, .png); read only')
+    p.add_argument('output_dir', help='folder for the deblurred frames, <same name>.png each; created if missing')
+    p.add_argument('step', help='blur step of the frames, 0-19')
     p.add_argument('--method', default=DEFAULT_METHOD, help=f'one of {", ".join(METHODS)} (default {DEFAULT_METHOD})')
-    p.add_argument('--weights', default=None, help='weights file, for methods that need one')
-    p.add_argument('--jobs', type=int, default=1, help='frames processed in parallel')
-    p.add_argument('--quiet', action='store_true')
+    p.add_argument('--weights', default=None, help='weights file, for methods that need one (default: the shipped one)')
+    p.add_argument('--jobs', type=int, default=1, help='frames processed in parallel (default 1)')
+    p.add_argument('--quiet', action='store_true', help='no progress bar')
+    add_overwrite(p)
     a = p.parse_args(argv)
-    exit_on_sigterm()
-    try: df = deblur_folder(a.input_dir, a.output_dir, a.step, a.method, a.weights, a.jobs, not a.quiet)
-    except HDCUsageError as e:
-        print(f"restoration-hdc: error: {e}", file=sys.stderr); return 2
-    for r in df[df.status != 'ok'].itertuples(): print(f"restoration-hdc: {r.status}: {r.file}: {r.message}", file=sys.stderr)
-    n_ok = int((df.status != 'error').sum())
-    print(f"{n_ok} of {len(df)} frames written to {a.output_dir} ({a.method}, step {a.step}), {df.seconds.mean():.2f} s per frame")
-    return 0 if n_ok else 1
+    overwrite_outputs(a.overwrite)
+    if a.jobs < 1: raise HDCUsageError(f"--jobs must be at least 1, got {a.jobs}")
+    df = deblur_folder(a.input_dir, a.output_dir, a.step, a.method, a.weights, a.jobs, not a.quiet)
+    for r in df[df.status != 'ok'].itertuples(): say('restoration-hdc', f"{r.file}: {r.message}", r.status)
+    n_err = int((df.status == 'error').sum())
+    print(f"{len(df) - n_err} of {len(df)} frames written to {one_line(a.output_dir)} ({a.method}, step {a.step}), {df.seconds.mean():.2f} s per frame")
+    print(f"{n_err} of {len(df)} frames failed" if n_err else f"all {len(df)} frames done")
+    return 1 if n_err else 0
+
+def hdc_cli(argv:list[str]|None=None) -> int:
+    "restoration-hdc INPUT_DIR OUTPUT_DIR STEP [--method NAME] [--weights PATH] [--jobs N] [--overwrite], or restoration-hdc train NAME OUT.pt [...]; exit status as `EXIT_CODES`."
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ['train']: return run_command('restoration-hdc train', train_cli, argv[1:])
+    return run_command('restoration-hdc', _hdc_main, argv)
 
 if __name__ == '__main__' and Path(sys.argv[0]).stem == 'hdc':  # python -m restoration.hdc: run the package's module, whose
     from restoration.hdc import hdc_cli as _cli                  # registry the networks' chapters fill (not this __main__ copy)

@@ -52,10 +52,11 @@ def official_gray(path:str|Path) -> np.ndarray:
     path = Path(path)
     if path.suffix.lower() not in ('.tif', '.tiff'):
         try:
-            with Image.open(path) as im:
+            with open_checked(path) as im:
                 if im.mode in ('1', 'L', 'LA', 'P', 'PA', 'RGB', 'RGBA', 'CMYK', 'YCbCr'):
                     return np.asarray(ImageOps.grayscale(im))
         except FileNotFoundError: raise FileNotFoundError(f"{path}: no such image file")
+        except ImageError: raise
         except (OSError, ValueError, SyntaxError) as e: raise ImageError(f"{path}: cannot read image ({e})") from e
     return to_uint8(read_image(path))
 
@@ -95,9 +96,9 @@ class TruthError(ValueError):
 def read_truth(path:str|Path) -> list[str]:
     "The three lines of the truth file at `path`."
     path = Path(path)
-    if not path.is_file(): raise TruthError(f"{path}: no such truth file")
-    try: lines = [l.rstrip() for l in path.read_text(encoding='utf-8').splitlines()]
-    except UnicodeDecodeError as e: raise TruthError(f"{path}: not a UTF-8 text file ({e})") from e
+    if not path.exists(): raise TruthError(f"{path}: no such truth file")
+    try: lines = [l.rstrip() for l in read_text(path, limit=64 << 10).splitlines()]
+    except ValueError as e: raise TruthError(str(e)) from None
     if len(lines) < 3: raise TruthError(f"{path}: expected three lines of text, found {len(lines)}")
     return lines[:3]
 
@@ -222,42 +223,51 @@ def highest_step_passed(summary:pd.DataFrame) -> int|None:
 # %% ../nbs/01_ocr.ipynb #6da5d9b0
 def _format_rows(df:pd.DataFrame) -> str:
     out = io.StringIO()
+    df = df.assign(file=df.file.map(one_line))  # a file name with a newline stays on its row
     w = max([len(f) for f in df.file] + [4])
     print(f"{'file':<{w}}  score  lines  middle line (OCR)", file=out)
     for r in df.itertuples():
         s = '  err' if r.error else f"{r.score:5.0f}"
-        print(f"{r.file:<{w}}  {s}  {r.n_lines:5d}  {r.error or r.ocr_middle}", file=out)
+        print(f"{r.file:<{w}}  {s}  {r.n_lines:5d}  {one_line(r.error or r.ocr_middle)}", file=out)
     return out.getvalue()
 
 def write_csv(df:pd.DataFrame, path:str|Path) -> Path:
     "Write `df` to a CSV file atomically."
-    return atomic_write(path, lambda p: df.to_csv(p, index=False))
+    return atomic_write(path, lambda p: df.to_csv(p, index=False, errors='surrogateescape'))  # a name that is not UTF-8 keeps its bytes
 
 # %% ../nbs/01_ocr.ipynb #88fa4284
-def score_cli(argv:list[str]|None=None) -> int:
-    "restoration-score IMAGES_DIR --truth TRUTH_DIR [--csv FILE] [--jobs N]"
+def _score_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-score', description="Score deblurred HDC images with the challenge's official OCR procedure.")
-    p.add_argument('images_dir', help='folder of images (.png, .tif, ...) to score')
-    p.add_argument('--truth', required=True, help='folder holding <same base name>.txt for each image')
-    p.add_argument('--csv', help='also write the rows to this CSV file')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores)')
+    p.add_argument('images_dir', help='folder of images (.png, .tif, .jpg, .bmp) to score; hidden files and HDC calibration frames are skipped')
+    p.add_argument('--truth', required=True, help='folder holding <same base name>.txt, three lines of text, for each image')
+    p.add_argument('--csv', help='also write the rows to this CSV file (default: none)')
+    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
+    add_overwrite(p)
     a = p.parse_args(argv)
-    exit_on_sigterm()
-    try:
-        if not Path(a.truth).is_dir(): raise FileNotFoundError(f"{a.truth}: no such truth folder")
-        if a.csv:  # checked before the OCR work: never an input, never under a file
-            imgs = list_images(a.images_dir)
-            check_output(a.csv, imgs + [Path(a.truth)/f'{i.stem}.txt' for i in imgs])
-        df = score_folder(a.images_dir, a.truth, jobs=a.jobs, progress=not a.quiet)
-    except (TesseractMissing, FileNotFoundError, PermissionError, OutputError) as e:
-        print(f"restoration-score: error: {e}", file=sys.stderr); return 1
+    overwrite_outputs(a.overwrite)
+    check_tesseract()
+    if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
+    if not Path(a.truth).is_dir(): raise UsageError(f"{a.truth}: no such truth folder")
+    if not Path(a.images_dir).is_dir(): raise UsageError(f"{a.images_dir}: no such images folder")
+    imgs = list_images(a.images_dir)
+    if not imgs: raise UsageError(f"{a.images_dir}: no images to score")
+    truths = [Path(a.truth)/f'{i.stem}.txt' for i in imgs]
+    if a.csv:  # checked before the OCR work: never an input, never under a file, never a file it may not replace
+        try: check_output(a.csv, imgs + truths)
+        except OutputError as e: raise UsageError(str(e)) from None
+    df = score_pairs(list(zip(imgs, truths)), jobs=a.jobs, progress=not a.quiet)
     print(_format_rows(df), end='')
-    ok = df[df.error == '']
-    print(f"mean score {df.score.fillna(0).mean():.1f} over {len(df)} images ({len(df) - len(ok)} errors)")
+    n_err = int((df.error != '').sum())
+    print(f"mean score {df.score.fillna(0).mean():.1f} over {len(df)} images ({n_err} errors)")
     if df.step.notna().any():
         summ = step_summary(df.dropna(subset=['step']))
         print(summ.to_string(index=False, float_format=lambda x: f'{x:.1f}'))
         print(f"highest step passed: {highest_step_passed(summ)}")
-    if a.csv: print(f"wrote {write_csv(df, a.csv)}")
-    return 0 if len(ok) else 1
+    if a.csv: print(f"wrote {one_line(write_csv(df, a.csv))}")
+    print(f"{n_err} of {len(df)} images failed" if n_err else f"all {len(df)} images scored")
+    return 1 if n_err else 0
+
+def score_cli(argv:list[str]|None=None) -> int:
+    "restoration-score IMAGES_DIR --truth TRUTH_DIR [--csv FILE] [--jobs N] [--overwrite]: exit status as `EXIT_CODES`."
+    return run_command('restoration-score', _score_main, argv)

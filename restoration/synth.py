@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_synth.ipynb #24423501
 from __future__ import annotations
-import os, sys, json, argparse, string, time
+import os, re, sys, json, argparse, string, time
 from pathlib import Path
 import numpy as np
 from scipy import ndimage
@@ -15,8 +15,8 @@ from .camera import *
 from .ocr import font_for_cap
 
 # %% auto #0
-__all__ = ['FONT_IDS', 'CAMERAS', 'TEXT_RANGES', 'MEASURED_TEXT', 'MANIFEST', 'sample_name', 'random_line', 'random_text',
-           'text_geometry', 'text_mask', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
+__all__ = ['FONT_IDS', 'CAMERAS', 'TEXT_RANGES', 'MEASURED_TEXT', 'MANIFEST', 'MAX_SAMPLES', 'sample_name', 'random_line',
+           'random_text', 'text_geometry', 'text_mask', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
            'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_cli']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
@@ -183,10 +183,10 @@ def _claim(out, files:list, seed:int, digits:bool):
     out = Path(out)
     manifest, want = out/MANIFEST, json.dumps(dict(seed=seed, digits=digits))
     if manifest.is_file():
-        if manifest.read_text() != want: raise ValueError(f"{out}: generated with other settings ({manifest.read_text()}), not {want}; use another folder")
+        if manifest.read_text() != want: raise OutputError(f"{out}: generated with other settings ({manifest.read_text()}), not {want}; use another folder")
         return
     found = next((f for f in files if f.exists()), None)
-    if found is not None: raise ValueError(f"{found}: already exists and was not written by restoration-synth; refusing to overwrite it")
+    if found is not None and current_policy() != 'overwrite': raise OutputError(f"{found}: already exists and was not written by restoration-synth; refusing to overwrite it (--overwrite replaces it)")
     atomic_write(manifest, lambda p: p.write_text(want))
 
 # %% ../nbs/02_synth.ipynb #a356b9fe
@@ -214,41 +214,46 @@ def write_hdc_set(out:str|Path, # root of the tree to write
     return int(sum(done))
 
 # %% ../nbs/02_synth.ipynb #89bd6d25
-def parse_steps(s:str) -> list[int]:
-    "Steps from text such as `0-19`, `4,7,10` or `0-3,8`; each must be in 0-19."
-    out = []
+def parse_steps(s:str, option:str='steps') -> list[int]:
+    "Steps from text such as `0-19`, `4,7,10` or `0-3,8`; each must be in 0-19, checked before a range is expanded."
+    out = set()
     for part in str(s).split(','):
-        part = part.strip()
-        try:
-            if '-' in part: a, b = part.split('-'); out += list(range(int(a), int(b) + 1))
-            else: out.append(int(part))
-        except ValueError: raise ValueError(f"steps must look like 0-19 or 4,7,10; got {s!r}") from None
-    if not out or any(not 0 <= x <= 19 for x in out): raise ValueError(f"steps must be in 0-19; got {s!r}")
-    return sorted(set(out))
+        m = re.fullmatch(r'\s*(\d+)\s*(?:-\s*(\d+)\s*)?', part)
+        if not m: raise UsageError(f"{option} must look like 0-19 or 4,7,10; got {s!r:.60}")
+        a = int(m[1]); b = int(m[2]) if m[2] else a
+        if not 0 <= a <= b <= 19: raise UsageError(f"{option} must be in 0-19, each range rising; got {s!r:.60}")
+        out.update(range(a, b + 1))
+    return sorted(out)
 
 # %% ../nbs/02_synth.ipynb #28c3d5dd
-def synth_cli(argv:list[str]|None=None) -> int:
-    "restoration-synth OUT_DIR [--steps 0-19] [--samples 100] [--fonts Times,Verdana] [--seed 0] [--digits] [--jobs N]"
+MAX_SAMPLES = 9999  # the published names have four digits for the sample
+
+def _synth_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-synth', description='Write a synthetic Helsinki Deblur Challenge set in the published layout.')
-    p.add_argument('out_dir')
-    p.add_argument('--steps', default='0-19')
-    p.add_argument('--samples', type=int, default=100, help='samples per step and font')
-    p.add_argument('--fonts', default='Times,Verdana')
-    p.add_argument('--seed', type=int, default=0)
+    p.add_argument('out_dir', help='root of the set: OUT_DIR/stepN/FONT/CAM01|CAM02/; new, or one this command started with the same --seed and --digits')
+    p.add_argument('--steps', default='0-19', help='blur steps, e.g. 0-19 or 4,7 (default %(default)s)')
+    p.add_argument('--samples', type=int, default=100, help=f'samples per step and font, 1-{MAX_SAMPLES} (default %(default)s)')
+    p.add_argument('--fonts', default='Times,Verdana', help='fonts, among Times and Verdana (default %(default)s)')
+    p.add_argument('--seed', type=int, default=0, help='seed of the random texts and noise, 0 or more (default %(default)s)')
     p.add_argument('--digits', action='store_true', help='mix digits into the random text')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
+    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
     p.add_argument('--no-calibration', action='store_true', help='skip the PSF / LSF frames')
+    add_overwrite(p)
     a = p.parse_args(argv)
-    exit_on_sigterm()
-    try:
-        steps, fonts = parse_steps(a.steps), [f.strip() for f in a.fonts.split(',')]
-        if a.samples < 1: raise ValueError(f"--samples must be at least 1, got {a.samples}")
-        t0 = time.time()
-        n = write_hdc_set(a.out_dir, steps, a.samples, fonts, a.seed, a.digits, a.jobs, not a.no_calibration)
-    except (ValueError, OSError) as e:
-        print(f"restoration-synth: error: {e}", file=sys.stderr); return 2
+    overwrite_outputs(a.overwrite)
+    steps, fonts = parse_steps(a.steps, '--steps'), [f.strip() for f in a.fonts.split(',')]
+    if not 1 <= a.samples <= MAX_SAMPLES: raise UsageError(f"--samples must be in 1-{MAX_SAMPLES}, got {a.samples}")
+    if not 0 <= a.seed < 2**63: raise UsageError(f"--seed must be in 0-{2**63 - 1}, got {a.seed}")
+    if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
+    bad = [f for f in fonts if f not in FONT_IDS]
+    if bad: raise UsageError(f"--fonts: unknown font {bad[0]!r}; use {', '.join(FONT_IDS)}")
+    t0 = time.time()
+    try: n = write_hdc_set(a.out_dir, steps, a.samples, fonts, a.seed, a.digits, a.jobs, not a.no_calibration)
+    except OutputError as e: raise UsageError(str(e)) from None
     dt = time.time() - t0
-    print(f"wrote {n} pairs to {a.out_dir} in {dt:.1f} s" + (f" ({n / dt:.2f} pairs/s)" if n else ' (all present already)'))
+    print(f"wrote {n} pairs to {one_line(a.out_dir)} in {dt:.1f} s" + (f" ({n / dt:.2f} pairs/s)" if n else ' (all present already)'))
     return 0
 
-if __name__ == '__main__' and Path(sys.argv[0]).stem == 'synth': sys.exit(synth_cli())
+def synth_cli(argv:list[str]|None=None) -> int:
+    "restoration-synth OUT_DIR [--steps 0-19] [--samples 100] [--fonts Times,Verdana] [--seed 0] [--digits] [--jobs N] [--overwrite]; exit status as `EXIT_CODES`."
+    return run_command('restoration-synth', _synth_main, argv)
