@@ -30,8 +30,8 @@ def run_bench(data:str|Path, # an HDC tree; a synthetic one is generated when mi
     methods = [m.strip() for m in methods.split(',')] if isinstance(methods, str) else list(methods)
     known = load_methods()
     unknown = [m for m in methods if m not in known]
-    if unknown: raise ValueError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(known)}")
-    if samples < 1: raise ValueError(f"samples must be at least 1, got {samples}")
+    if unknown: raise UsageError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(known)}")
+    if samples < 1: raise UsageError(f"samples must be at least 1, got {samples}")
     if not data.exists() or (data/MANIFEST).is_file():  # a new synthetic set, or one of ours: generated or completed
         if progress: print(f"synthetic HDC set in {data}: {samples} samples per step and font")
         write_hdc_set(data, steps, samples, jobs=jobs, progress=progress)
@@ -95,22 +95,33 @@ def write_report(df:pd.DataFrame, out:str|Path, note:str='') -> str:
     return md
 
 # %% ../nbs/08_bench.ipynb #0e606d34
-def bench_cli(argv:list[str]|None=None) -> int:
-    "restoration-bench DATA_DIR [--steps 0-19] [--methods raw,wiener,rl,tv] [--out DIR] [--samples 5] [--jobs N]"
+def _bench_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-bench', description='Deblur and score HDC frames per step and method with the official OCR.')
     p.add_argument('data_dir', help='HDC tree; a synthetic set is generated there when it is missing')
-    p.add_argument('--steps', default='0-19'); p.add_argument('--methods', default='raw,wiener,rl,tv')
-    p.add_argument('--out', default='outputs/bench'); p.add_argument('--samples', type=int, default=5)
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
+    p.add_argument('--steps', default='0-19', help='blur steps, e.g. 0-19 or 4,7 (default %(default)s)')
+    p.add_argument('--methods', default='raw,wiener,rl,tv', help='methods of restoration-hdc, comma-separated (default %(default)s)')
+    p.add_argument('--out', default='outputs/bench', help='results folder: outputs per method, scores.csv, report.md, scores.png (default %(default)s)')
+    p.add_argument('--samples', type=int, default=5, help='samples per step and font when a synthetic set is generated, 1-9999 (default %(default)s)')
+    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
     p.add_argument('--note', default='', help='a line for the top of the report, e.g. what the data is')
+    add_overwrite(p)
     a = p.parse_args(argv)
+    overwrite_outputs(a.overwrite)
+    parse_steps(a.steps, '--steps')
+    if not 1 <= a.samples <= 9999: raise UsageError(f"--samples must be in 1-9999, got {a.samples}")
+    if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
+    for f in ('scores.csv', 'report.md', 'scores.png'):  # the report is written last: refused files are found first
+        try: check_output(Path(a.out)/f)
+        except OutputError as e: raise UsageError(str(e)) from None
     t0 = time.time()
-    try: df = run_bench(a.data_dir, a.out, a.steps, a.methods, a.samples, a.jobs)
-    except Exception as e:
-        print(f"restoration-bench: error: {e}", file=sys.stderr); return 1
+    df = run_bench(a.data_dir, a.out, a.steps, a.methods, a.samples, a.jobs)
     note = (a.note + '\n\n' if a.note else '') + f"Data: `{a.data_dir}`, {df.groupby('method').size().iloc[0]} frames per method; {time.time() - t0:.0f} s in all."
     print(write_report(df, a.out, note))
-    print(f"wrote {Path(a.out)/'report.md'}, scores.csv and scores.png")
-    return 0
+    print(f"wrote {one_line(Path(a.out)/'report.md')}, scores.csv and scores.png")
+    n_err = int(((df.status == 'error') | (df.error.fillna('') != '')).sum())
+    print(f"{n_err} of {len(df)} frames failed" if n_err else f"all {len(df)} frames scored")
+    return 1 if n_err else 0
 
-if __name__ == '__main__' and Path(sys.argv[0]).stem == 'bench': sys.exit(bench_cli())
+def bench_cli(argv:list[str]|None=None) -> int:
+    "restoration-bench DATA_DIR [--steps 0-19] [--methods raw,wiener,rl,tv] [--out DIR] [--samples 5] [--jobs N] [--overwrite]; exit status as `EXIT_CODES`."
+    return run_command('restoration-bench', _bench_main, argv)

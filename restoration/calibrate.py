@@ -175,7 +175,7 @@ def combine(fits:list[tuple[dict, np.ndarray]]) -> tuple[dict, np.ndarray]:
 def check_camera_dir(out:str|Path) -> Path:
     "Raise `OutputError` unless `out` may receive a camera: no foreign camera.json, no kernel file that no camera file of ours names."
     out = Path(out)
-    check_output(out/'camera.json')
+    with output_policy(overwrite=True): check_output(out/'camera.json')  # a folder, a FIFO, a link: never; whose file it is, the content says
     cfile = out/'camera.json'
     if cfile.exists():
         try: ok = json.loads(cfile.read_text(encoding='utf-8')).get('format') == CAMERA_FORMAT
@@ -220,25 +220,29 @@ def calibrate_tree(root:str|Path, # an HDC tree
     return out
 
 # %% ../nbs/03a_calibrate.ipynb #803c7bbb
-def calibrate_cli(argv:list[str]|None=None) -> int:
-    "restoration-calibrate HDC_DIR OUT_DIR [--steps 0-19] [--max-frames 3] [--parametric]"
+def _calibrate_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-calibrate', description='Fit the blurred camera of each step from real pairs (or blurred frames and their truth) of an HDC tree; write OUT_DIR/camera.json and its kernels.')
     p.add_argument('data_dir', help='an HDC tree: step<N>/<Times|Verdana>/<CAM01|CAM02>/...')
     p.add_argument('out_dir', help='folder for camera.json and stepNN.npy (created)')
     p.add_argument('--steps', default=None, help='steps to fit, e.g. 14,15 or 0-19 (default: every step present)')
     p.add_argument('--max-frames', type=int, default=3, help='pairs or frames used per step (default 3)')
     p.add_argument('--parametric', action='store_true', help='write no free-form kernels: the generator draws the built-in aperture at the measured radius (a whole-frame kernel averages a blur that varies across the frame; chapter 03b)')
+    p.epilog = EXIT_CODES
     a = p.parse_args(argv)
-    try:
-        if a.max_frames < 1: raise ValueError(f"--max-frames must be at least 1, got {a.max_frames}")
-        steps = parse_steps(a.steps) if a.steps else None
-        check_camera_dir(a.out_dir)  # before the long work
-        fits = calibrate_tree(a.data_dir, steps, a.max_frames)
-        if a.parametric: fits = {s: (e, None) for s, (e, _) in fits.items()}
-        path = write_camera(a.out_dir, fits, note=f"restoration-calibrate {a.data_dir}{' --parametric' if a.parametric else ''}")
-    except (ValueError, OSError) as e:
-        print(f"restoration-calibrate: error: {e}", file=sys.stderr); return 2
+    if not 1 <= a.max_frames <= 100: raise UsageError(f"--max-frames must be in 1-100, got {a.max_frames}")
+    steps = parse_steps(a.steps, '--steps') if a.steps else None
+    if not Path(a.data_dir).is_dir(): raise UsageError(f"{a.data_dir}: no such HDC folder")
+    try: check_camera_dir(a.out_dir)  # before the long work: no foreign camera.json, no kernel file that is not ours
+    except OutputError as e: raise UsageError(str(e)) from None
+    overwrite_outputs(True)  # what is there now is a camera of ours (recognised by its content): it may be replaced, never a non-regular file
+    fits = calibrate_tree(a.data_dir, steps, a.max_frames)
+    if a.parametric: fits = {s: (e, None) for s, (e, _) in fits.items()}
+    path = write_camera(a.out_dir, fits, note=f"restoration-calibrate {a.data_dir}{' --parametric' if a.parametric else ''}")
     for s, (e, _) in sorted(fits.items()):
         print(f"step {s}: radius {e['radius']:.1f} px ({e['radius_range'][0]:.0f}-{e['radius_range'][1]:.0f}), contrast {e['contrast']:.2f}, x/y magnification {e['sx']:.3f}/{e['sy']:.3f}, {e['frames']} frame(s), from {e['source']}")
-    print(f"wrote {path}")
+    print(f"wrote {one_line(path)}")
     return 0
+
+def calibrate_cli(argv:list[str]|None=None) -> int:
+    "restoration-calibrate HDC_DIR OUT_DIR [--steps 0-19] [--max-frames 3] [--parametric]; exit status as `EXIT_CODES`."
+    return run_command('restoration-calibrate', _calibrate_main, argv)

@@ -4,18 +4,21 @@
 
 # %% ../nbs/09a_checkpoint.ipynb #0c836ffb
 from __future__ import annotations
-import atexit, importlib, inspect, math
+import atexit, importlib, inspect, json, math, warnings, weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 import torch, torch.nn as nn
+from torch.utils._python_dispatch import TorchDispatchMode
+from torch.utils._pytree import tree_flatten
 from fastai.learner import Learner
 from fastai.torch_core import num_distrib, rank_distrib
 from .core import *
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'ARCHS', 'ARCH_MODULES', 'WeightsError', 'Arch', 'register_arch', 'check_config', 'build_model',
-           'save_weights', 'read_weights', 'fill_model', 'load_weights', 'NetworkWeights', 'distributed']
+__all__ = ['WEIGHTS_DIR', 'ARCHS', 'ARCH_MODULES', 'MAX_PARAMS', 'MAX_RUN_BYTES', 'WeightsError', 'Arch', 'register_arch',
+           'check_config', 'build_model', 'PeakMemory', 'check_cost', 'save_weights', 'read_weights', 'fill_model',
+           'load_weights', 'NetworkWeights', 'distributed']
 
 # %% ../nbs/09a_checkpoint.ipynb #2c6305fc
 WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals() else Path('../restoration/weights')
@@ -29,14 +32,15 @@ class Arch:
     name:str
     builder:callable
     limits:dict
+    probe:callable=None  # `probe(model)`: the inputs the package gives the network, at the size it runs it; None: one gray 256 x 256 image
 
 ARCHS:dict[str, Arch] = {}
 ARCH_MODULES = ('restoration.denoise', 'restoration.superres', 'restoration.mlp', 'restoration.stepnet', 'restoration.srn', 'restoration.deconvnet')  # the chapters that register architectures
 
-def register_arch(name:str, **limits):
-    "Decorator: register `builder` as architecture `name`; `limits` maps an argument to its (low, high), for lists to each element's."
+def register_arch(name:str, probe:callable=None, **limits):
+    "Decorator: register `builder` as architecture `name`; `limits` maps an argument to its (low, high), for lists to each element's; `probe(model)` gives the network's usual input."
     def _reg(builder):
-        ARCHS[name] = Arch(name, builder, limits)
+        ARCHS[name] = Arch(name, builder, limits, probe)
         return builder
     return _reg
 
@@ -75,6 +79,44 @@ def build_model(config:dict, path='') -> nn.Module:
     arch = check_config(config, path)
     return arch.builder(**{k: v for k, v in config.items() if k != 'arch'})
 
+# %% ../nbs/09a_checkpoint.ipynb #afaeadec
+MAX_PARAMS = 50_000_000  # parameters a weights file may declare (200 MB in float32; the shipped networks have at most 3.3 million)
+MAX_RUN_BYTES = 4 * 2**30  # memory one run of a network may take on the input the package gives it, parameters and activations (the largest shipped: 2.3 GiB, the x4 U-Net on a 512 x 512 tile)
+
+class PeakMemory(TorchDispatchMode):
+    "Count the bytes of the tensors that operations create, as they are created and freed; `peak` is the most alive at once."
+    def __init__(self): super().__init__(); self.live = self.peak = 0
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        out = func(*args, **(kwargs or {}))
+        ins = {id(t) for t in tree_flatten((args, kwargs))[0] if isinstance(t, torch.Tensor)}
+        for t in tree_flatten(out)[0]:
+            if isinstance(t, torch.Tensor) and id(t) not in ins and not t._is_view():  # a view or an in-place result takes no new memory
+                n = t.numel() * t.element_size()
+                self.live += n; self.peak = max(self.peak, self.live)
+                weakref.finalize(t, self._free, n)
+        return out
+    def _free(self, n): self.live -= n
+
+_COSTS:dict = {}
+
+def check_cost(config:dict, path='') -> tuple[int, int]:
+    "(parameters, bytes of one run on the package's input) of `config`, measured on the meta device; `WeightsError` beyond the budgets or if it cannot run."
+    arch, where = check_config(config, path), f"{path}: " if path else ''
+    key = json.dumps(config, sort_keys=True)
+    if key not in _COSTS:
+        with torch.device('meta'): model = arch.builder(**{k: v for k, v in config.items() if k != 'arch'})
+        n = sum(p.numel() for p in model.parameters())
+        if n > MAX_PARAMS: raise WeightsError(f"{where}a {arch.name} network of {n:,} parameters, more than the limit of {MAX_PARAMS:,} (MAX_PARAMS)")
+        try:
+            with torch.device('meta'): inputs = arch.probe(model) if arch.probe else (torch.zeros(1, 1, 256, 256),)
+            with torch.no_grad(), PeakMemory() as pm: model.eval()(*inputs)
+        except Exception as e:
+            raise WeightsError(f"{where}this {arch.name} network cannot run on the input the package gives it ({' '.join(str(e).split())[:200]})") from None
+        _COSTS[key] = (n, 4 * n + pm.peak)
+    n, run = _COSTS[key]
+    if run > MAX_RUN_BYTES: raise WeightsError(f"{where}a {arch.name} network that needs about {run / 2**30:.1f} GiB to run, more than the limit of {MAX_RUN_BYTES / 2**30:.0f} GiB (MAX_RUN_BYTES)")
+    return _COSTS[key]
+
 # %% ../nbs/09a_checkpoint.ipynb #05646a58
 def save_weights(model:nn.Module, path:str|Path, half:bool=False, **meta) -> Path:
     "Save `model`'s config and state dict (plus `meta`) atomically; in a distributed run only the first process writes."
@@ -88,11 +130,15 @@ def read_weights(path:str|Path, expect:str|tuple|None=None) -> dict:
     "The `{config, state, meta}` of a weights file, read without unpickling objects; its config checked; `expect` names the architectures allowed."
     path = Path(path)
     if not path.is_file(): raise WeightsError(f"{path}: no such weights file")
-    try: blob = torch.load(path, map_location='cpu', weights_only=True)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')  # torch's notes on pickle protocols: the file is judged below, in one line
+            blob = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise WeightsError(f"{path}: not a weights file this package can read ({type(e).__name__}: {str(e)[:200]})") from e
     if not isinstance(blob, dict) or not isinstance(blob.get('config'), dict) or not isinstance(blob.get('state'), dict):
         raise WeightsError(f"{path}: not a restoration weights file (no config and state)")
     arch = check_config(blob['config'], path).name
+    check_cost(blob['config'], path)
     if expect is not None and arch not in ((expect,) if isinstance(expect, str) else expect):
         raise WeightsError(f"{path}: weights of a {arch!r} network, expected {expect!r}")
     return blob
@@ -100,7 +146,7 @@ def read_weights(path:str|Path, expect:str|tuple|None=None) -> dict:
 def fill_model(model:nn.Module, blob:dict, path:str|Path) -> nn.Module:
     "Load `blob`'s state into `model` (as float32), in eval mode; a mismatch names `path`."
     try: model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in blob['state'].items()})
-    except (RuntimeError, AttributeError, TypeError) as e: raise WeightsError(f"{path}: weights do not fit the {blob['config'].get('arch')} network ({str(e)[:300]})") from e
+    except (RuntimeError, AttributeError, TypeError) as e: raise WeightsError(f"{path}: weights do not fit the {blob['config'].get('arch')} network ({' '.join(str(e).split())[:300]})") from e
     return model.eval()
 
 def load_weights(path:str|Path, expect:str|tuple|None=None) -> nn.Module:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #2b08081f
 from __future__ import annotations
-import os, re, sys, glob, json, stat, signal, hashlib, argparse, tempfile, warnings
+import os, re, sys, glob, json, stat, signal, hashlib, argparse, subprocess, tempfile, warnings
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
@@ -18,8 +18,8 @@ __all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EX
            'check_decoded', 'open_checked', 'read_image', 'OutputError', 'current_policy', 'output_policy',
            'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'cap_jobs', 'check_min_size',
            'read_text', 'UsageError', 'one_line', 'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs',
-           'run_command', 'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae',
-           'psnr', 'ssim', 'show_images']
+           'run_command', 'run_limited', 'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles',
+           'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
 
 # %% ../nbs/00_core.ipynb #179ef712
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601, as PIL's 'L' mode
@@ -281,6 +281,7 @@ def check_output(path:str|Path, # the file a command will write
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir(): raise OutputError(f"{path}: cannot be written, {parent} is a file, not a folder")
+            if not os.access(parent, os.W_OK | os.X_OK): raise OutputError(f"{path}: cannot be written, the folder {parent} is not writable")
             break
     if path.exists() and any(path.resolve() == Path(i).resolve() for i in inputs):
         raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
@@ -324,7 +325,10 @@ def say(prog:str, msg, kind:str='error'):
 
 def exit_on_sigterm():
     "Make SIGTERM end the process like Ctrl-C does, so that `finally` and `except BaseException` clean-ups run."
-    def _raise(signum, frame): raise SystemExit(128 + signum)
+    def _raise(signum, frame):
+        import multiprocessing
+        for c in multiprocessing.active_children(): c.terminate()  # the workers stop too (and remove their temporaries), not finish the queue
+        raise SystemExit(128 + signum)
     try: signal.signal(signal.SIGTERM, _raise)
     except ValueError: pass  # not the main thread: leave the handler alone
 
@@ -352,6 +356,17 @@ def run_command(prog:str, main, argv=None) -> int:
     except (ValueError, MemoryError) as e: say(prog, e or type(e).__name__); return 1
     finally:
         for t in list(_LIVE_TMP): _drop_tmp(t)
+
+# %% ../nbs/00_core.ipynb #fc832d5f
+def run_limited(module:str, # the module holding `func`
+                func:str, # called as `func(*args)`; its return value is the exit status
+                *args, mem_gb:float=2, timeout:float=600) -> subprocess.CompletedProcess:
+    "Run `module.func(*args)` in a new Python process allowed `mem_gb` GiB of address space beyond what its imports take."
+    code = (f"import sys, resource\nfrom {module} import {func} as f\n"
+            "vm = int(open('/proc/self/statm').read().split()[0]) * resource.getpagesize()\n"
+            f"resource.setrlimit(resource.RLIMIT_AS, (vm + int({mem_gb} * 2**30),) * 2)\n"
+            f"sys.exit(f(*{args!r}))")
+    return subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, timeout=timeout)
 
 # %% ../nbs/00_core.ipynb #f0d2f30c
 def downscale(img:np.ndarray, # (H, W) or (H, W, C)

@@ -74,7 +74,7 @@ class DeconvNet(nn.Module):
             x = u(torch.cat([F.interpolate(x, size=sk.shape[-2:], mode='bilinear', align_corners=False), sk], 1))
         return torch.sigmoid(self.out(x))
 
-@register_arch('deconvnet', widths=(1, 256), in_ch=(1, 16))
+@register_arch('deconvnet', probe=lambda m: (torch.zeros(1, 1 + len(WIENER_STRENGTHS), 208, 337), torch.tensor([5])), widths=(1, 256), in_ch=(1, 16))
 def deconvnet(widths=(16, 32, 64, 128), in_ch:int=1 + len(WIENER_STRENGTHS)) -> DeconvNet:
     "A `DeconvNet` from its config."
     return DeconvNet(widths, in_ch)

@@ -18,7 +18,7 @@ from .images import load_split
 from .checkpoint import *
 
 # %% auto #0
-__all__ = ['BFBatchNorm2d', 'noise_sd', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'with_noise_map',
+__all__ = ['MAX_SIGMA', 'BFBatchNorm2d', 'noise_sd', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'with_noise_map',
            'train_denoiser', 'dncnn', 'multiscale_dncnn', 'estimate_sigma', 'denoise', 'train_cli', 'shipped',
            'shipped_for', 'MissingPackage', 'classical_denoise', 'adaptive_weights', 'denoise_cli']
 
@@ -135,12 +135,16 @@ def train_denoiser(bias:bool=False, multiscale:bool=False, epochs:int=10, lr:flo
     return model.eval(), learn
 
 # %% ../nbs/10_denoise.ipynb #6a48bf1d
-@register_arch('dncnn', depth=(2, 64), width=(1, 256), channels=(1, 4))
+def _denoise_probe(m):
+    "What `denoise` gives a DnCNN: a gray 256 x 256 tile, and the noise level if the network takes one."
+    return (torch.zeros(1, 1, 256, 256),) + ((torch.zeros(1),) if m.config.get('noise_map') else ())
+
+@register_arch('dncnn', probe=_denoise_probe, depth=(2, 64), width=(1, 256), channels=(1, 4))
 def dncnn(depth:int=10, width:int=32, bias:bool=True, residual:bool=True, channels:int=1, noise_map:bool=False) -> DnCNN:
     "A `DnCNN` from its config."
     return DnCNN(depth, width, bias, residual, channels, noise_map)
 
-@register_arch('multiscale-dncnn', depth=(2, 64), width=(1, 256), channels=(1, 4), levels=(1, 6))
+@register_arch('multiscale-dncnn', probe=_denoise_probe, depth=(2, 64), width=(1, 256), channels=(1, 4), levels=(1, 6))
 def multiscale_dncnn(depth:int=10, width:int=32, bias:bool=True, residual:bool=True, channels:int=1, noise_map:bool=False, levels:int=3) -> MultiScale:
     "A `MultiScale` DnCNN from its config."
     return MultiScale(DnCNN(depth, width, bias, residual, channels, noise_map), levels)
@@ -186,7 +190,7 @@ def train_cli(argv:list[str]|None=None) -> int:
     try:
         check_output(a.out, [a.init] if a.init else [])
         init = load_weights(a.init, expect='dncnn') if a.init else None
-    except (WeightsError, OutputError) as e: print(f"restoration-denoise train: error: {e}", file=sys.stderr); return 1
+    except (WeightsError, OutputError) as e: raise UsageError(str(e)) from None  # before any training: exit status 2, nothing written
     t0 = time.time()
     model, learn = train_denoiser(a.bias, a.multiscale, a.epochs, a.lr, sigma=sigma, n_train=a.n_train, seed=a.seed,
                                   noise_map=a.noise_map, init=init)
@@ -234,38 +238,45 @@ def adaptive_weights(model:nn.Module, y:np.ndarray, pixels:list) -> list[np.ndar
     return rows
 
 # %% ../nbs/10_denoise.ipynb #24050f7c
-def denoise_cli(argv:list[str]|None=None) -> int:
-    "restoration-denoise IN OUT [--sigma S|auto] [--weights PATH] [--method bf|nlm|tv|wavelet|bm3d]; `restoration-denoise train ...` trains."
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ['train']: return train_cli(argv[1:])
+MAX_SIGMA = 255.  # noise sd on the 0-255 scale: beyond it there is no picture left to find
+
+def _denoise_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-denoise', description='Denoise an image with the bias-free CNN or a classical method.')
-    p.add_argument('input'); p.add_argument('output')
-    p.add_argument('--sigma', default='auto', help='noise sd on the 0-255 scale, or auto: estimated (used by noise-map networks and the classical methods)')
-    p.add_argument('--weights', default=None, help='weights file (default: the shipped noise-level models, the one for the noise level)')
-    p.add_argument('--method', default='bf', choices=['bf', 'nlm', 'tv', 'wavelet', 'bm3d'])
+    p.add_argument('input', help='the noisy image (PNG, TIFF, JPEG, BMP; gray or colour); read only')
+    p.add_argument('output', help='the denoised image (.png or .tif), written atomically; never the input')
+    p.add_argument('--sigma', default='auto', help=f'noise sd on the 0-255 scale, 0-{MAX_SIGMA:.0f}, or auto: estimated (default %(default)s)')
+    p.add_argument('--weights', default=None, help='a DnCNN weights file (default: the shipped noise-level models, the one for the noise level)')
+    p.add_argument('--method', default='bf', choices=['bf', 'nlm', 'tv', 'wavelet', 'bm3d'], help='bf: the bias-free CNN; the others classical (default %(default)s)')
+    add_overwrite(p)
     a = p.parse_args(argv)
-    try:
-        check_output(a.output, [a.input])
-        if a.sigma != 'auto':
-            try: sigma = float(a.sigma)
-            except ValueError: raise ValueError(f"--sigma must be a number or auto, got {a.sigma!r}") from None
-            if not 0 <= sigma < float('inf'): raise ValueError(f"--sigma must be a finite number >= 0, got {a.sigma}")
-        if a.weights and a.method != 'bf': raise ValueError(f"--weights is for the CNN; method {a.method!r} takes none")
-        img = read_image(a.input, gray=False)
-        if a.sigma == 'auto':
-            try: sigma = estimate_sigma(img)
-            except ValueError as e: raise ValueError(f"{a.input}: {e}; give --sigma") from None
-        model = load_weights(a.weights) if a.weights else (shipped_for(sigma) if a.method == 'bf' else None)
-        t0 = time.time()
-        if model is not None: out = denoise(img, model, sigma=sigma)
-        else:
-            chans = [img] if img.ndim == 2 else [img[..., c] for c in range(img.shape[-1])]
-            outs = [classical_denoise(c, sigma, a.method) for c in chans]
-            out = outs[0] if img.ndim == 2 else np.dstack(outs)
-        write_image(np.clip(out, 0, 1), a.output, src=a.input)
-    except (ImageError, WeightsError, ValueError, OSError) as e:
-        print(f"restoration-denoise: error: {e}", file=sys.stderr); return 1
-    print(f"{a.input} -> {a.output}: {a.method}, noise sigma {'estimated ' if a.sigma == 'auto' else ''}{sigma:.1f}, {time.time() - t0:.2f} s")
+    overwrite_outputs(a.overwrite)
+    try: check_output(a.output, [a.input])
+    except OutputError as e: raise UsageError(str(e)) from None
+    if a.sigma != 'auto':
+        try: sigma = float(a.sigma)
+        except ValueError: raise UsageError(f"--sigma must be a number or auto, got {a.sigma!r:.40}") from None
+        if not 0 <= sigma <= MAX_SIGMA: raise UsageError(f"--sigma must be in 0-{MAX_SIGMA:.0f} (0-255 scale), got {a.sigma:.40}")
+    if a.weights and a.method != 'bf': raise UsageError(f"--weights is for the CNN; method {a.method!r} takes none")
+    model = load_weights(a.weights, expect=('dncnn', 'multiscale-dncnn')) if a.weights else None  # checked before the image is read
+    img = check_min_size(read_image(a.input, gray=False), a.input)
+    if a.sigma == 'auto':
+        try: sigma = estimate_sigma(img)
+        except ValueError as e: raise ValueError(f"{a.input}: {e}; give --sigma") from None
+    if model is None and a.method == 'bf': model = shipped_for(sigma)
+    t0 = time.time()
+    if model is not None: out = denoise(img, model, sigma=sigma)
+    else:
+        chans = [img] if img.ndim == 2 else [img[..., c] for c in range(img.shape[-1])]
+        outs = [classical_denoise(c, sigma, a.method) for c in chans]
+        out = outs[0] if img.ndim == 2 else np.dstack(outs)
+    write_image(np.clip(out, 0, 1), a.output, src=a.input)
+    print(f"{one_line(a.input)} -> {one_line(a.output)}: {a.method}, noise sigma {'estimated ' if a.sigma == 'auto' else ''}{sigma:.1f}, {time.time() - t0:.2f} s")
     return 0
+
+def denoise_cli(argv:list[str]|None=None) -> int:
+    "restoration-denoise IN OUT [--sigma S|auto] [--weights PATH] [--method bf|nlm|tv|wavelet|bm3d] [--overwrite]; `restoration-denoise train ...` trains; exit status as `EXIT_CODES`."
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ['train']: return run_command('restoration-denoise train', train_cli, argv[1:])
+    return run_command('restoration-denoise', _denoise_main, argv)
 
 if __name__ == '__main__' and Path(sys.argv[0]).stem == 'denoise': sys.exit(denoise_cli())

@@ -126,7 +126,7 @@ def upscale_mlp(img:np.ndarray, # (H, W) gray in [0, 1]
     return np.clip((out / norm + 1) / 2, 0, 1)[:round(1.5 * h), :round(1.5 * w)]
 
 # %% ../nbs/11_mlp.ipynb #c6f1c260
-register_arch('mlp-upscaler', hidden=(1, 8192))(MLPUpscaler)
+register_arch('mlp-upscaler', probe=lambda m: (torch.zeros(1024, 100),), hidden=(1, 8192))(MLPUpscaler)
 
 def load_mlp(path:str|Path|None=None) -> MLPUpscaler:
     "The MLP upscaler saved at `path` (default: the shipped `mlp_x1.5.pt`), in eval mode."

@@ -98,7 +98,7 @@ class SRNDeblurNet(nn.Module):
             preds.append(est)
         return preds
 
-@register_arch('srn', widths=(1, 512), k=(1, 9), n_scales=(1, 5), channels=(1, 4), n_res=(0, 8))
+@register_arch('srn', probe=lambda m: (torch.zeros(1, 1, 208, 337),), widths=(1, 512), k=(1, 9), n_scales=(1, 5), channels=(1, 4), n_res=(0, 8))
 def srn(widths=(32, 64, 128), k:int=5, n_scales:int=3, channels:int=1, n_res:int=3) -> SRNDeblurNet:
     "An `SRNDeblurNet` from its config."
     return SRNDeblurNet(widths, k, n_scales, channels, n_res)

@@ -71,7 +71,7 @@ class StepNet(nn.Module):
         for conv, bn in zip(self.post, self.post_bn): x = F.elu(bn(conv(x)))
         return torch.sigmoid(self.out(x))
 
-@register_arch('stepnet', subdim=(1, 256), dim=(1, 256), n_refinements=(0, 64), shared_conv_w=(1, 15), n_pre=(1, 16), in_ch=(1, 16))
+@register_arch('stepnet', probe=lambda m: (torch.zeros(1, 5, 208 + 2 * m.border, 337 + 2 * m.border), torch.tensor([5])), subdim=(1, 256), dim=(1, 256), n_refinements=(0, 64), shared_conv_w=(1, 15), n_pre=(1, 16), in_ch=(1, 16))
 def stepnet(subdim:int=32, dim:int=32, n_refinements:int=12, shared_conv_w:int=5, n_pre:int=4, in_ch:int=5) -> StepNet:
     "A `StepNet` from its config."
     return StepNet(subdim, dim, n_refinements, shared_conv_w, n_pre, in_ch)
@@ -169,7 +169,7 @@ def train_command(name:str, # the architecture: the registry's name, the word af
         init = None if a.init is None else load_weights(a.init, expect=name).train()
         if init is not None and arch: raise WeightsError(f"{a.init}: --init keeps its own architecture; drop {', '.join('--' + k.replace('_', '-') for k in arch)}")
         if a.source is not None: HDCCrops(1, 0, source=a.source)  # a bad cache fails now, not after an epoch
-    except (WeightsError, OutputError, HDCError) as e: print(f"restoration-hdc train: error: {e}", file=sys.stderr); return 1
+    except (WeightsError, OutputError, HDCError) as e: raise UsageError(str(e)) from None  # before any training: exit status 2, nothing written
     t0 = time.time()
     model, learn = train(init)
     train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))

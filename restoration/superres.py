@@ -232,8 +232,9 @@ SCHEDULES = {
     'unet4': [dict(size=128, scale=4, bs=16, epochs=12, lr=2e-3, n_per_image=64)],
 }
 
-register_arch('srresnet', scale=(2, 4), width=(1, 256), n_blocks=(1, 64), res_scale=(0, 1))(SRResNet)
-register_arch('srunet', scale=(2, 4), width=(1, 256), levels=(1, 6))(SRUNet)
+_tile = lambda m: (torch.zeros(1, 1, 512, 512),)  # what `upscale` gives a network: a gray 512 x 512 tile
+register_arch('srresnet', probe=_tile, scale=(2, 4), width=(1, 256), n_blocks=(1, 64), res_scale=(0, 1))(SRResNet)
+register_arch('srunet', probe=_tile, scale=(2, 4), width=(1, 256), levels=(1, 6))(SRUNet)
 
 def load_sr(path:str|Path) -> nn.Module:
     "A super-resolution network saved with `save_weights`, in eval mode (the registered architectures: srresnet, srunet)."
@@ -300,29 +301,35 @@ def upscale(img:np.ndarray, # (H, W) or (H, W, 3) in [0, 1]
     return np.clip(apply_tiled(img.astype(np.float32), lambda t: _run(model, t), tile, overlap, s), 0, 1)
 
 # %% ../nbs/12_superres.ipynb #91012c27
-def upscale_cli(argv:list[str]|None=None) -> int:
-    "restoration-upscale IN OUT --scale {2,4} [--weights PATH] [--arch resnet|unet] [--bits 8|16]"
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ['train']: return train_cli(argv[1:])
+def _upscale_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-upscale', description='Enlarge an image 2 or 4 times with a super-resolution network.')
-    p.add_argument('input'); p.add_argument('output')
+    p.add_argument('input', help='the image to enlarge (PNG, TIFF, JPEG, BMP; gray or colour); read only')
+    p.add_argument('output', help='the enlarged image (.png or .tif), written atomically; never the input')
     p.add_argument('--scale', type=int, required=True, help='2 or 4')
     p.add_argument('--weights', default=None, help='weights file (default: the shipped model for --arch and --scale)')
-    p.add_argument('--arch', default='resnet', choices=['resnet', 'unet'])
-    p.add_argument('--bits', type=int, default=8, choices=[8, 16])
+    p.add_argument('--arch', default='resnet', choices=['resnet', 'unet'], help='the shipped network to use (default %(default)s)')
+    p.add_argument('--bits', type=int, default=8, choices=[8, 16], help='bits per sample of the output (default %(default)s; 16 for gray only in PNG)')
+    add_overwrite(p)
     a = p.parse_args(argv)
-    if a.scale not in (2, 4): p.error(f"unsupported scale {a.scale}: use 2 or 4")
-    try:
-        check_output(a.output, [a.input])  # before the work: not a folder, not under a file, not the input
-        model = load_sr(a.weights) if a.weights else shipped_sr(a.scale, a.arch)
-        if model.scale != a.scale: raise WeightsError(f"{a.weights}: a x{model.scale} model, but --scale is {a.scale}")
-        img = read_image(a.input, gray=False)
-        t0 = time.time()
-        out = upscale(img, model)
-        write_image(out, a.output, bits=a.bits, src=a.input)
-    except (ImageError, WeightsError, ValueError, FileNotFoundError) as e:
-        print(f"restoration-upscale: error: {e}", file=sys.stderr); return 1
-    print(f"{a.input} ({img.shape[1]} x {img.shape[0]}) -> {a.output} ({out.shape[1]} x {out.shape[0]}) in {time.time() - t0:.2f} s")
+    overwrite_outputs(a.overwrite)
+    if a.scale not in (2, 4): raise UsageError(f"--scale must be 2 or 4, got {a.scale}")
+    try: check_output(a.output, [a.input])  # before the work: not a folder, not under a file, not the input, not a foreign file
+    except OutputError as e: raise UsageError(str(e)) from None
+    model = load_sr(a.weights) if a.weights else shipped_sr(a.scale, a.arch)
+    if model.scale != a.scale: raise UsageError(f"{a.weights}: a x{model.scale} model, but --scale is {a.scale}")
+    img = read_image(a.input, gray=False)
+    h, w = img.shape[0] * a.scale, img.shape[1] * a.scale
+    if h * w > MAX_PIXELS: raise ImageError(f"{a.input}: {img.shape[1]} x {img.shape[0]} pixels would become {w} x {h}, more than the limit of {MAX_PIXELS:,} (MAX_PIXELS)")
+    t0 = time.time()
+    out = upscale(img, model)
+    write_image(out, a.output, bits=a.bits, src=a.input)
+    print(f"{one_line(a.input)} ({img.shape[1]} x {img.shape[0]}) -> {one_line(a.output)} ({out.shape[1]} x {out.shape[0]}) in {time.time() - t0:.2f} s")
     return 0
+
+def upscale_cli(argv:list[str]|None=None) -> int:
+    "restoration-upscale IN OUT --scale {2,4} [--weights PATH] [--arch resnet|unet] [--bits 8|16] [--overwrite]; exit status as `EXIT_CODES`."
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ['train']: return run_command('restoration-upscale train', train_cli, argv[1:])
+    return run_command('restoration-upscale', _upscale_main, argv)
 
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(upscale_cli())  # not when a notebook runs this cell
