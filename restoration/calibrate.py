@@ -178,7 +178,7 @@ def check_camera_dir(out:str|Path) -> Path:
     with output_policy(overwrite=True): check_output(out/'camera.json')  # a folder, a FIFO, a link: never; whose file it is, the content says
     cfile = out/'camera.json'
     if cfile.exists():
-        try: ok = json.loads(cfile.read_text(encoding='utf-8')).get('format') == CAMERA_FORMAT
+        try: ok = json.loads(read_text(cfile, 1 << 20)).get('format') == CAMERA_FORMAT
         except (OSError, ValueError, AttributeError): ok = False
         if not ok: raise OutputError(f"{cfile}: exists and is not a camera file; refusing to overwrite it")
     elif out.is_dir() and (foreign := sorted(out.glob('step[0-9][0-9].npy'))):

@@ -309,9 +309,11 @@ def _camera_step(path:Path, key:str, st:dict) -> tuple[int, dict]:
 
 def _camera_kernel_file(path:Path, key:str, st:dict) -> tuple[np.ndarray, float]:
     "The kernel a camera file's step names, read without unpickling and checked."
+    if Path(str(st['kernel'])).name != str(st['kernel']): raise CameraFileError(f"{path}: step {key}: kernel {st['kernel']!r:.80} must be a file name beside the camera file")
     f = path.parent/str(st['kernel'])
-    try: k = np.load(f, allow_pickle=False)
+    try: k = np.load(f, allow_pickle=False, mmap_mode='r')  # the header first: its shape is checked before any number is read
     except (OSError, ValueError) as e: raise CameraFileError(f"{path}: step {key}: kernel {f} unreadable ({e})") from None
+    if k.ndim == 2 and k.shape[0] == k.shape[1] <= 1001: k = np.array(k, dtype=np.float64)
     if k.ndim != 2 or k.shape[0] != k.shape[1] or k.shape[0] % 2 == 0 or k.shape[0] > 1001 or not np.isfinite(k).all() or k.sum() <= 0:
         raise CameraFileError(f"{path}: step {key}: kernel {f} must be a square, odd-sized, finite array with a positive sum, got shape {k.shape}")
     k = np.clip(k, 0, None)
@@ -320,7 +322,7 @@ def _camera_kernel_file(path:Path, key:str, st:dict) -> tuple[np.ndarray, float]
 def use_camera(path:str|Path) -> dict:
     "Make the steps of a camera file (`restoration-calibrate`) the camera's: radius and range, edge, contrast, paper, warp, kernel."
     path = Path(path)
-    try: cam = json.loads(path.read_text(encoding='utf-8'))
+    try: cam = json.loads(read_text(path, 1 << 20))
     except (OSError, ValueError) as e: raise CameraFileError(f"{path}: not a readable camera file ({type(e).__name__}: {e})") from None
     if not isinstance(cam, dict) or cam.get('format') != CAMERA_FORMAT or not isinstance(cam.get('steps'), dict):
         raise CameraFileError(f"{path}: not a camera file (expected 'format': {CAMERA_FORMAT!r} and a 'steps' table)")

@@ -129,7 +129,9 @@ def save_weights(model:nn.Module, path:str|Path, half:bool=False, **meta) -> Pat
 def read_weights(path:str|Path, expect:str|tuple|None=None) -> dict:
     "The `{config, state, meta}` of a weights file, read without unpickling objects; its config checked; `expect` names the architectures allowed."
     path = Path(path)
-    if not path.is_file(): raise WeightsError(f"{path}: no such weights file")
+    if not path.exists(): raise WeightsError(f"{path}: no such weights file")
+    if not path.is_file(): raise WeightsError(f"{path}: is not a regular file, not a weights file")
+    if path.stat().st_size > 4 * MAX_PARAMS + (64 << 20): raise WeightsError(f"{path}: {path.stat().st_size:,} bytes, more than a network within MAX_PARAMS can take; not read")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')  # torch's notes on pickle protocols: the file is judged below, in one line

@@ -16,10 +16,10 @@ from skimage.metrics import structural_similarity, peak_signal_noise_ratio
 # %% auto #0
 __all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EXIT_CODES', 'ImageError', 'to_gray',
            'check_decoded', 'open_checked', 'read_image', 'OutputError', 'current_policy', 'output_policy',
-           'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'cap_jobs', 'check_min_size',
-           'read_text', 'UsageError', 'one_line', 'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs',
-           'run_command', 'run_limited', 'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles',
-           'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
+           'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'check_image_output',
+           'cap_jobs', 'check_min_size', 'read_text', 'UsageError', 'one_line', 'say', 'exit_on_sigterm',
+           'add_overwrite', 'overwrite_outputs', 'run_command', 'run_limited', 'downscale', 'resize', 'tile_starts',
+           'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
 
 # %% ../nbs/00_core.ipynb #179ef712
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601, as PIL's 'L' mode
@@ -162,10 +162,10 @@ def _log_lines(folder:Path) -> list[str]:
     if not text.startswith(_LOG_HEAD): raise OutputError(f"{log}: is not a list of outputs written by this project; refusing to touch it or the files beside it")
     return text.splitlines()[1:]
 
-def _record(path:Path, digest:str):
+def _record(path:Path, digest:str, size:int):
     "Add `path` to its folder's list of outputs (one appended line: safe when two runs write at once)."
     _log_lines(path.parent)  # never append to a foreign file
-    line = json.dumps(dict(name=path.name, size=path.stat().st_size, sha256=digest), ensure_ascii=True) + '\n'
+    line = json.dumps(dict(name=path.name, size=size, sha256=digest), ensure_ascii=True) + '\n'
     fd = os.open(path.parent/OUTPUTS_LOG, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
     try:
         if os.fstat(fd).st_size == 0: os.write(fd, _LOG_HEAD.encode())
@@ -240,10 +240,9 @@ def atomic_write(path:str|Path, write, # `write(tmp_path)` writes the whole file
         write(tmp)
         mask = os.umask(0); os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes the file private; give it the permissions of an ordinary new file
-        digest = _digest(tmp) if current_policy() else None
         check_replace(path)  # again: another program may have put a file there while this one was writing
+        if current_policy(): _record(path, _digest(tmp), tmp.stat().st_size)  # listed before it appears: a run beside this one never sees it unlisted
         os.replace(tmp, path)
-        if digest: _record(path, digest)
     except BaseException:
         _drop_tmp(tmp)
         raise
@@ -286,6 +285,12 @@ def check_output(path:str|Path, # the file a command will write
     if path.exists() and any(path.resolve() == Path(i).resolve() for i in inputs):
         raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
     return check_replace(path)
+
+def check_image_output(path:str|Path, inputs=()) -> Path:
+    "`check_output` for an image `write_image` can write (.png, .tif, .tiff), before any work."
+    path = check_output(path, inputs)
+    if path.suffix.lower() not in ('.png', '.tif', '.tiff'): raise OutputError(f"{path}: cannot write {path.suffix or 'files without extension'}; use .png or .tif")
+    return path
 
 def cap_jobs(jobs:int, n:int) -> int:
     "Processes worth starting for `n` pieces of work: at most `jobs`, `n` and the number of cores, at least 1."
@@ -351,6 +356,9 @@ def run_command(prog:str, main, argv=None) -> int:
     try:
         with output_policy(False): return main(argv)
     except KeyboardInterrupt: say(prog, 'interrupted'); return 130
+    except SystemExit as e:
+        if e.code == 128 + signal.SIGTERM: say(prog, 'stopped by SIGTERM')
+        raise
     except UsageError as e: say(prog, e); return 2
     except OSError as e: say(prog, _os_message(e)); return 1
     except (ValueError, MemoryError) as e: say(prog, e or type(e).__name__); return 1

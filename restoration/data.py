@@ -44,7 +44,8 @@ def check_frame(path:Path, size:tuple=HDC_SIZE) -> None:
     "Raise `HDCError` unless `path` is a readable 16-bit gray TIFF of `size`, or a gray PNG of `size` or of its 1:10 copy (header only)."
     if path.suffix.lower() == '.png':
         try:
-            with Image.open(path) as im: shape, mode = (im.size[1], im.size[0]), im.mode
+            with open_checked(path) as im: shape, mode = (im.size[1], im.size[0]), im.mode
+        except ImageError as e: raise HDCError(str(e)) from None
         except Exception as e: raise HDCError(f"{path}: unreadable PNG ({type(e).__name__}: {e})") from e
         if shape not in (COPY_SIZE, tuple(size)) or mode not in ('L', 'I;16', 'I'):
             raise HDCError(f"{path}: a PNG frame must be a gray HDC frame ({size[1]} x {size[0]}) or its 1:10 copy ({COPY_SIZE[1]} x {COPY_SIZE[0]}), got {shape[1]} x {shape[0]} in mode {mode}")
@@ -149,7 +150,7 @@ def _prepare_group(args) -> int:
     shape = (len(recs), HDC_SIZE[0] // scale, HDC_SIZE[1] // scale)
     files = {cam: (_group_file(cache, step, font, cam), [r[key] for r in recs]) for cam, key in (('CAM01', 'sharp'), ('CAM02', 'blurred'))}
     whole = all(_intact(f, shape) if None not in paths else not f.exists() for f, paths in files.values())
-    if meta.is_file() and meta.read_text() == want and whole: return 0  # built from exactly this, every array intact: reuse
+    if meta.is_file() and read_text(meta, 64 << 20) == want and whole: return 0  # built from exactly this, every array intact: reuse
     if meta.exists(): check_replace(meta); meta.unlink()  # anything else (another scale, data folder, set of samples, a damaged array) is rebuilt
     for f, paths in files.values():
         if None in paths:
@@ -222,6 +223,7 @@ def _prepare_main(argv:list[str]) -> int:
     if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
     steps = parse_steps(a.steps, '--steps') if a.steps else None
     if not Path(a.data_dir).is_dir(): raise UsageError(f"{a.data_dir}: no such data folder")
+    if Path(a.cache_dir).exists() and not Path(a.cache_dir).is_dir(): raise UsageError(f"{a.cache_dir}: CACHE_DIR is a file, not a folder")
     try: n = prepare_cache(a.data_dir, a.cache_dir, a.scale, a.jobs, steps, a.fonts.split(',') if a.fonts else None, not a.quiet)
     except OutputError as e: raise UsageError(str(e)) from None
     print(f"converted {n} samples into {one_line(a.cache_dir)} in {time.time() - t0:.1f} s ({len(HDCCache(a.cache_dir))} in the cache)")

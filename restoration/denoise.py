@@ -250,14 +250,15 @@ def _denoise_main(argv:list[str]) -> int:
     add_overwrite(p)
     a = p.parse_args(argv)
     overwrite_outputs(a.overwrite)
-    try: check_output(a.output, [a.input])
+    try: check_image_output(a.output, [a.input])
     except OutputError as e: raise UsageError(str(e)) from None
     if a.sigma != 'auto':
         try: sigma = float(a.sigma)
         except ValueError: raise UsageError(f"--sigma must be a number or auto, got {a.sigma!r:.40}") from None
         if not 0 <= sigma <= MAX_SIGMA: raise UsageError(f"--sigma must be in 0-{MAX_SIGMA:.0f} (0-255 scale), got {a.sigma:.40}")
     if a.weights and a.method != 'bf': raise UsageError(f"--weights is for the CNN; method {a.method!r} takes none")
-    model = load_weights(a.weights, expect=('dncnn', 'multiscale-dncnn')) if a.weights else None  # checked before the image is read
+    try: model = load_weights(a.weights, expect=('dncnn', 'multiscale-dncnn')) if a.weights else None  # checked before the image is read
+    except WeightsError as e: raise UsageError(str(e)) from None
     img = check_min_size(read_image(a.input, gray=False), a.input)
     if a.sigma == 'auto':
         try: sigma = estimate_sigma(img)

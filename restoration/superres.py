@@ -313,11 +313,13 @@ def _upscale_main(argv:list[str]) -> int:
     a = p.parse_args(argv)
     overwrite_outputs(a.overwrite)
     if a.scale not in (2, 4): raise UsageError(f"--scale must be 2 or 4, got {a.scale}")
-    try: check_output(a.output, [a.input])  # before the work: not a folder, not under a file, not the input, not a foreign file
+    try: check_image_output(a.output, [a.input])  # before the work: not a folder, not under a file, not the input, not a foreign file
     except OutputError as e: raise UsageError(str(e)) from None
-    model = load_sr(a.weights) if a.weights else shipped_sr(a.scale, a.arch)
+    try: model = load_sr(a.weights) if a.weights else shipped_sr(a.scale, a.arch)
+    except WeightsError as e: raise UsageError(str(e)) from None
     if model.scale != a.scale: raise UsageError(f"{a.weights}: a x{model.scale} model, but --scale is {a.scale}")
     img = read_image(a.input, gray=False)
+    if a.bits == 16 and img.ndim == 3 and Path(a.output).suffix.lower() == '.png': raise UsageError(f"{a.output}: 16-bit PNG is written for gray images only, and {a.input} is colour; use .tif or --bits 8")
     h, w = img.shape[0] * a.scale, img.shape[1] * a.scale
     if h * w > MAX_PIXELS: raise ImageError(f"{a.input}: {img.shape[1]} x {img.shape[0]} pixels would become {w} x {h}, more than the limit of {MAX_PIXELS:,} (MAX_PIXELS)")
     t0 = time.time()

@@ -182,8 +182,10 @@ def _claim(out, files:list, seed:int, digits:bool):
     "Refuse to write into `out` unless it is new, or a set this command started with the same settings."
     out = Path(out)
     manifest, want = out/MANIFEST, json.dumps(dict(seed=seed, digits=digits))
-    if manifest.is_file():
-        if manifest.read_text() != want: raise OutputError(f"{out}: generated with other settings ({manifest.read_text()}), not {want}; use another folder")
+    if manifest.exists():
+        try: have = read_text(manifest, 4096)
+        except ValueError: raise OutputError(f"{manifest}: is not a manifest of restoration-synth; use another folder") from None
+        if have != want: raise OutputError(f"{out}: generated with other settings ({one_line(have)}), not {want}; use another folder")
         return
     found = next((f for f in files if f.exists()), None)
     if found is not None and current_policy() != 'overwrite': raise OutputError(f"{found}: already exists and was not written by restoration-synth; refusing to overwrite it (--overwrite replaces it)")
@@ -247,6 +249,7 @@ def _synth_main(argv:list[str]) -> int:
     if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
     bad = [f for f in fonts if f not in FONT_IDS]
     if bad: raise UsageError(f"--fonts: unknown font {bad[0]!r}; use {', '.join(FONT_IDS)}")
+    if Path(a.out_dir).exists() and not Path(a.out_dir).is_dir(): raise UsageError(f"{a.out_dir}: OUT_DIR is a file, not a folder")
     t0 = time.time()
     try: n = write_hdc_set(a.out_dir, steps, a.samples, fonts, a.seed, a.digits, a.jobs, not a.no_calibration)
     except OutputError as e: raise UsageError(str(e)) from None
