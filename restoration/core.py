@@ -361,7 +361,7 @@ def run_command(prog:str, main, argv=None) -> int:
         raise
     except UsageError as e: say(prog, e); return 2
     except OSError as e: say(prog, _os_message(e)); return 1
-    except (ValueError, MemoryError) as e: say(prog, e or type(e).__name__); return 1
+    except (ValueError, MemoryError) as e: say(prog, str(e) or type(e).__name__); return 1
     finally:
         for t in list(_LIVE_TMP): _drop_tmp(t)
 
