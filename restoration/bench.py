@@ -4,49 +4,62 @@
 
 # %% ../nbs/08_bench.ipynb #552e6a4e
 from __future__ import annotations
-import os, sys, time, argparse
+import os, sys, time, zlib, argparse
 from pathlib import Path
+import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 from .core import *
-from .ocr import score_pairs, step_summary, highest_step_passed, check_tesseract, PASS_MARK
+from .ocr import score_pairs, step_summary, highest_step_passed, check_tesseract, read_truth, PASS_MARK
 from .synth import write_hdc_set, parse_steps, MANIFEST
 from .camera import HDC_RADII
 from .data import read_hdc, truth_path
-from .hdc import deblur_folder, load_methods
+from .hdc import deblur_folder, load_methods, steps_text
 
 # %% auto #0
-__all__ = ['run_bench', 'bench_table', 'bench_markdown', 'bench_plot', 'write_report', 'bench_cli']
+__all__ = ['data_kind', 'run_bench', 'bench_table', 'method_uses', 'status_notes', 'bench_markdown', 'method_style', 'bench_plot',
+           'bench_gallery', 'write_report', 'bench_cli']
 
 # %% ../nbs/08_bench.ipynb #5e9bfe95
-def run_bench(data:str|Path, # an HDC tree; a synthetic one is generated when missing
+def data_kind(data:str|Path) -> str:
+    "'synthetic' for a set the project generated (it holds the generator's manifest), 'real' for any other HDC tree."
+    return 'synthetic' if (Path(data)/MANIFEST).is_file() else 'real'
+
+def run_bench(data:str|Path|list, # one HDC tree or several (their steps and fonts must not overlap); a missing one is generated
               out:str|Path, # results folder (outputs per method, scores.csv, report.md, scores.png)
               steps='0-19', methods='raw,wiener,rl,tv',
               samples:int=5, # samples per step and font, when generating
               jobs:int=2, progress:bool=True) -> pd.DataFrame:
     "Deblur and score every step with every method; one row per frame and method."
     check_tesseract()
-    data, out, steps = Path(data), Path(out), parse_steps(steps)
+    trees = [Path(d) for d in (data if isinstance(data, (list, tuple)) else [data])]
+    out, steps = Path(out), parse_steps(steps)
     methods = [m.strip() for m in methods.split(',')] if isinstance(methods, str) else list(methods)
     known = load_methods()
     unknown = [m for m in methods if m not in known]
     if unknown: raise UsageError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(known)}")
     if samples < 1: raise UsageError(f"samples must be at least 1, got {samples}")
-    if not data.exists() or (data/MANIFEST).is_file():  # a new synthetic set, or one of ours: generated or completed
-        if progress: print(f"synthetic HDC set in {data}: {samples} samples per step and font")
-        write_hdc_set(data, steps, samples, jobs=jobs, progress=progress)
-    groups = sorted({(s.step, s.font) for s in read_hdc(data, steps, check_frames=False) if s.blurred})
-    if not groups: raise FileNotFoundError(f"{data}: no blurred (CAM02) frames for steps {steps}")
+    groups = {}
+    for tree in trees:
+        if not tree.exists() or (tree/MANIFEST).is_file():  # a new synthetic set, or one of ours: generated or completed
+            if progress: print(f"synthetic HDC set in {tree}: {samples} samples per step and font")
+            write_hdc_set(tree, steps, samples, jobs=jobs, calibration=False, progress=progress)  # the benchmark needs no PSF frames
+        for g in sorted({(s.step, s.font) for s in read_hdc(tree, steps, check_frames=False) if s.blurred}):
+            if g in groups: raise UsageError(f"{tree}: step {g[0]} ({g[1]}) is also in {groups[g]}; give trees whose steps and fonts differ")
+            groups[g] = tree
+    if not groups: raise FileNotFoundError(f"{', '.join(map(str, trees))}: no blurred (CAM02) frames for steps {steps_text(steps)}")
     rows = []
     for m in methods:
         served = known[m].steps(None) if known[m].steps else range(20)  # a network trained on some steps only runs on those
-        for step, font in groups:
+        for (step, font), tree in sorted(groups.items()):
             if step not in served: continue
-            src, dst = data/f'step{step}'/font/'CAM02', out/m/f'step{step}'/font
+            src, dst = tree/f'step{step}'/font/'CAM02', out/m/f'step{step}'/font
             status = deblur_folder(src, dst, step, m, jobs=jobs, progress=False)
             pairs = [(dst/f'{Path(f).stem}.png', truth_path(src/f)) for f in status.file]
             sc = score_pairs(pairs, jobs, progress=False)
-            rows.append(sc.assign(method=m, step=step, font=font, seconds=status.seconds.values, status=status.status.values))
+            rows.append(sc.assign(method=m, step=step, font=font, data=data_kind(tree), seconds=status.seconds.values,
+                                  status=status.status.values, message=status.message.values,
+                                  source=[str(src/f) for f in status.file], output=[str(o) for o, _ in pairs]))
         if progress: print(f"{m}: done")
     return pd.concat(rows, ignore_index=True)
 
@@ -60,68 +73,149 @@ def bench_table(df:pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                                  seconds_per_frame=df[df.method == m].seconds.mean()) for m in scores.columns}).T
     return scores, summ.astype({'highest_step_passed': 'Int64', 'steps_passed': int, 'seconds_per_frame': float})
 
-def bench_markdown(scores:pd.DataFrame, summ:pd.DataFrame, note:str='') -> str:
+def method_uses(methods, steps) -> dict[str, dict[int, str]]:
+    "For each method of `methods` that delegates (`best`): the method it runs at each of `steps`."
+    known = load_methods()
+    return {m: {s: known[m].uses(s) for s in steps} for m in methods if m in known and known[m].uses}
+
+def status_notes(df:pd.DataFrame) -> list[str]:
+    "Why frames are not ok: one line per status and message, with the number of frames and the methods."
+    bad = df[df.status != 'ok'].assign(message=lambda d: d.message.fillna('').replace('', 'no message'))
+    return [f"{st}, {len(g)} frame{'s' if len(g) > 1 else ''} ({', '.join(dict.fromkeys(g.method))}): {msg}"
+            for (st, msg), g in bad.groupby(['status', 'message'], sort=False)]
+
+# %% ../nbs/08_bench.ipynb #6fb81af6
+def _cell(v): return '-' if pd.isna(v) else f"**{v:.1f}**" if v >= PASS_MARK else f"{v:.1f}"
+
+def bench_markdown(scores:pd.DataFrame, summ:pd.DataFrame, note:str='',
+                   uses:dict|None=None, # {method: {step: the method it runs}}, from `method_uses`
+                   notes:list|None=None, # why frames are not ok, from `status_notes`
+                   title:str='HDC benchmark') -> str:
     "The benchmark report as markdown."
-    ms = list(scores.columns)
-    lines = ['# HDC benchmark: official OCR score per step and method', '', note, '',
-             '| step | nominal radius (px) | ' + ' | '.join(ms) + ' |', '|---:|---:|' + '---:|' * len(ms)]
+    ms, uses = list(scores.columns), uses or {}
+    lines = [f'# {title}: official OCR score per step and method', '', note, '',
+             '| step | nominal radius (px) | ' + ' | '.join(ms) + ''.join(f' | `{u}` runs' for u in uses) + ' |',
+             '|---:|---:|' + '---:|' * len(ms) + '---|' * len(uses)]
     for st, r in scores.iterrows():
-        lines.append(f"| {st} | {HDC_RADII[st]:.0f} | " + ' | '.join('-' if pd.isna(r[m]) else f"{'**' if r[m] >= PASS_MARK else ''}{r[m]:.1f}{'**' if r[m] >= PASS_MARK else ''}" for m in ms) + ' |')
-    lines += ['', f'Bold: passed (mean score >= {PASS_MARK}).', '', '| method | highest step passed | steps passed | seconds per frame |', '|---|---:|---:|---:|']
+        lines.append(f"| {st} | {HDC_RADII[st]:.0f} | " + ' | '.join(_cell(r[m]) for m in ms) + ''.join(f" | {uses[u].get(st, '-')}" for u in uses) + ' |')
+    lines += ['', f'Bold: passed (mean score >= {PASS_MARK}).' + ''.join(f" `{u}` runs, at each step, the method its column names." for u in uses),
+              '', '| method | highest step passed | steps passed | seconds per frame |', '|---|---:|---:|---:|']
     for m, r in summ.iterrows():
         hi = '-' if pd.isna(r.highest_step_passed) else int(r.highest_step_passed)
         lines.append(f"| {m} | {hi} | {r.steps_passed} | {r.seconds_per_frame:.2f} |")
+    if notes: lines += ['', 'Frames not ok:', ''] + [f'- {n}' for n in notes]
     return '\n'.join(lines) + '\n'
 
-def bench_plot(scores:pd.DataFrame, path:str|Path|None=None):
-    "Score against step, one line per method; saved atomically to `path` when given."
+# %% ../nbs/08_bench.ipynb #96ab435d
+_MARKERS = 'osD^v<>pP*Xh'
+
+def method_style(m:str) -> dict:
+    "Colour and marker of method `m`, the same in every plot: from its place in the registry (an unknown name: from its hash)."
+    names = list(load_methods())
+    i = names.index(m) if m in names else len(names) + zlib.crc32(m.encode()) % 20
+    return dict(color=plt.get_cmap('tab20')((2 * i + i // 10) % 20), marker=_MARKERS[i % len(_MARKERS)])  # the ten strong colours first, then their light twins
+
+def bench_plot(scores:pd.DataFrame, path:str|Path|None=None, title:str='HDC benchmark'):
+    "Score against step, one line per method in its own colour; saved atomically to `path` when given."
     fig, ax = plt.subplots(figsize=(8, 4))
-    for m in scores.columns: ax.plot(scores.index, scores[m], 'o-', label=m)
+    for m in scores.columns:
+        s = scores[m].dropna()
+        lone = len(s) == 1  # a method measured at one step: a larger open marker, not hidden under another's point
+        ax.plot(s.index, s.values, '-', label=m, ms=11 if lone else 6, mfc='none' if lone else None, mew=2 if lone else 1, **method_style(m))
     ax.axhline(PASS_MARK, color='gray', ls=':', lw=1, label='pass mark')
-    ax.set(xlabel='blur step', ylabel='mean OCR score', ylim=(-3, 103), xticks=list(scores.index), title='HDC benchmark')
-    ax.legend(fontsize=8)
+    ax.set(xlabel='blur step', ylabel='mean OCR score', ylim=(-3, 103), xticks=list(scores.index), title=title)
+    ax.legend(fontsize=8, bbox_to_anchor=(1.01, 1), loc='upper left')
     if path is not None: atomic_write(path, lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
     return fig
 
+# %% ../nbs/08_bench.ipynb #2db1e0e3
+def _kinds(df:pd.DataFrame) -> str:
+    "'real', 'synthetic' or 'synthetic and real': what the frames of `df` are."
+    return ' and '.join(sorted(set(df.data), reverse=True)) if 'data' in df else 'HDC'
+
+def _shown(img:np.ndarray) -> np.ndarray:
+    "`img` stretched between its 0.5 and 99.5 percentiles, as a person would look at a dim frame."
+    lo, hi = np.percentile(img, [0.5, 99.5])
+    return np.clip((img - lo) / max(hi - lo, 1e-6), 0, 1)
+
+def bench_gallery(df:pd.DataFrame, # the benchmark's rows (`run_bench`)
+                  method:str='best', # the restoration shown beside each blurred frame
+                  path:str|Path|None=None, # saved atomically there when given
+                  max_steps:int=8):
+    "One frame per step: blurred beside restored by `method`, with the score and what the OCR read of the middle line."
+    d = df[df.method == method].sort_values(['step', 'font', 'file']).groupby('step').head(1)
+    if d.empty: raise UsageError(f"the benchmark has no frames of method {method!r}: add it to --methods")
+    if len(d) > max_steps: d = d.iloc[np.linspace(0, len(d) - 1, max_steps).round().astype(int)]
+    raw = df[df.method == 'raw'].set_index('source').score
+    uses = method_uses([method], d.step).get(method, {})
+    fig, axs = plt.subplots(len(d), 2, figsize=(11, 2.9 * len(d)), squeeze=False)
+    for (ax0, ax1), r in zip(axs, d.itertuples()):
+        blurred = read_image(r.source)
+        ax0.imshow(_shown(blurred[::max(1, blurred.shape[1] // 600), ::max(1, blurred.shape[1] // 600)]), cmap='gray', vmin=0, vmax=1)
+        ax0.set_title(f"step {r.step}, {getattr(r, 'data', '')} frame: blurred" + (f", raw score {raw[r.source]:.0f}" if r.source in raw else ''), fontsize=10)
+        try:
+            out = read_image(r.output)
+            ax1.imshow(out[::max(1, out.shape[1] // 600), ::max(1, out.shape[1] // 600)], cmap='gray', vmin=0, vmax=1)
+        except (ImageError, OSError) as e: ax1.text(0.5, 0.5, f"no output: {r.message or e}", ha='center', wrap=True)
+        try: truth = read_truth(truth_path(Path(r.source)))[1]
+        except (OSError, ValueError): truth = '?'
+        verdict = 'read' if r.score >= PASS_MARK else 'not read'
+        ax1.set_title(f"{method}{f' ({uses[r.step]})' if uses.get(r.step) else ''}: score {r.score:.0f}, {verdict}\n"
+                      f"OCR: {r.ocr_middle[:40]!r}\ntruth: {truth[:40]!r}", fontsize=9, family='monospace')
+        for ax in (ax0, ax1): ax.axis('off')
+    fig.suptitle(f"{_kinds(df).capitalize()} HDC frames, blurred (left) and restored (right); middle line scored by the official OCR, pass {PASS_MARK}", fontsize=11)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.5 / fig.get_figheight()))  # room for the title above the first row
+    if path is not None: atomic_write(path, lambda p: fig.savefig(p, format='png', dpi=80, bbox_inches='tight'))
+    return fig
+
 # %% ../nbs/08_bench.ipynb #947d0f94
-def write_report(df:pd.DataFrame, out:str|Path, note:str='') -> str:
-    "Write scores.csv, report.md and scores.png into `out`; returns the markdown."
+def write_report(df:pd.DataFrame, out:str|Path, note:str='',
+                 gallery:str|None=None, # a method: also write gallery.png, blurred beside its restorations
+                ) -> str:
+    "Write scores.csv, report.md and scores.png (and gallery.png) into `out`; returns the markdown."
     out = Path(out)
     scores, summ = bench_table(df)
-    md = bench_markdown(scores, summ, note)
+    title = f"HDC benchmark, {_kinds(df)} frames"
+    md = bench_markdown(scores, summ, note, method_uses(scores.columns, scores.index), status_notes(df), title)
+    if gallery: md += f"\n![{gallery} on one frame per step](gallery.png)\n"
     atomic_write(out/'scores.csv', lambda p: df.to_csv(p, index=False))
+    if gallery: plt.close(bench_gallery(df, gallery, out/'gallery.png'))
+    plt.close(bench_plot(scores, out/'scores.png', title))
     atomic_write(out/'report.md', lambda p: p.write_text(md))
-    plt.close(bench_plot(scores, out/'scores.png'))
     return md
 
 # %% ../nbs/08_bench.ipynb #0e606d34
 def _bench_main(argv:list[str]) -> int:
     p = argparse.ArgumentParser(prog='restoration-bench', description='Deblur and score HDC frames per step and method with the official OCR.')
-    p.add_argument('data_dir', help='HDC tree; a synthetic set is generated there when it is missing')
+    p.add_argument('data_dir', nargs='+', help='one HDC tree or several with different steps; a synthetic set is generated where one is missing')
     p.add_argument('--steps', default='0-19', help='blur steps, e.g. 0-19 or 4,7 (default %(default)s)')
     p.add_argument('--methods', default='raw,wiener,rl,tv', help='methods of restoration-hdc, comma-separated (default %(default)s)')
     p.add_argument('--out', default='outputs/bench', help='results folder: outputs per method, scores.csv, report.md, scores.png (default %(default)s)')
     p.add_argument('--samples', type=int, default=5, help='samples per step and font when a synthetic set is generated, 1-9999 (default %(default)s)')
     p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
-    p.add_argument('--note', default='', help='a line for the top of the report, e.g. what the data is')
+    p.add_argument('--note', default='', help='a line for the top of the report, e.g. what the data is (default: none)')
+    p.add_argument('--gallery', default=None, metavar='METHOD', help='also write gallery.png: one frame per step, blurred beside its restoration by METHOD, one of --methods (default: none)')
     add_overwrite(p)
     a = p.parse_args(argv)
     overwrite_outputs(a.overwrite)
     parse_steps(a.steps, '--steps')
     if not 1 <= a.samples <= 9999: raise UsageError(f"--samples must be in 1-9999, got {a.samples}")
     if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
-    for f in ('scores.csv', 'report.md', 'scores.png'):  # the report is written last: refused files are found first
+    if a.gallery and a.gallery not in [m.strip() for m in a.methods.split(',')]: raise UsageError(f"--gallery {a.gallery!r} is not one of --methods {a.methods}")
+    for f in ('scores.csv', 'report.md', 'scores.png') + (('gallery.png',) if a.gallery else ()):  # the report is written last: refused files are found first
         try: check_output(Path(a.out)/f)
         except OutputError as e: raise UsageError(str(e)) from None
     t0 = time.time()
     df = run_bench(a.data_dir, a.out, a.steps, a.methods, a.samples, a.jobs)
-    note = (a.note + '\n\n' if a.note else '') + f"Data: `{a.data_dir}`, {df.groupby('method').size().iloc[0]} frames per method; {time.time() - t0:.0f} s in all."
-    print(write_report(df, a.out, note))
-    print(f"wrote {one_line(Path(a.out)/'report.md')}, scores.csv and scores.png")
+    note = (a.note + '\n\n' if a.note else '') + f"Data: {', '.join(f'`{d}`' for d in a.data_dir)}, {df.groupby('method').size().iloc[0]} frames per method; {time.time() - t0:.0f} s in all."
+    print(write_report(df, a.out, note, a.gallery))
+    print(f"wrote {one_line(Path(a.out)/'report.md')}, scores.csv, scores.png" + (', gallery.png' if a.gallery else ''))
     n_err = int(((df.status == 'error') | (df.error.fillna('') != '')).sum())
     print(f"{n_err} of {len(df)} frames failed" if n_err else f"all {len(df)} frames scored")
     return 1 if n_err else 0
 
 def bench_cli(argv:list[str]|None=None) -> int:
-    "restoration-bench DATA_DIR [--steps 0-19] [--methods raw,wiener,rl,tv] [--out DIR] [--samples 5] [--jobs N] [--overwrite]; exit status as `EXIT_CODES`."
+    "restoration-bench DATA_DIR... [--steps 0-19] [--methods raw,wiener,rl,tv] [--out DIR] [--samples 5] [--jobs N] [--gallery METHOD] [--overwrite]; exit status as `EXIT_CODES`."
     return run_command('restoration-bench', _bench_main, argv)
+
+if __name__ == '__main__' and Path(sys.argv[0]).stem == 'bench': sys.exit(bench_cli())  # python -m restoration.bench (not when a notebook runs this cell)

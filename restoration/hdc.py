@@ -33,6 +33,7 @@ class Method:
     description:str=''
     check_weights:callable=None  # `check_weights(path)` raises ValueError naming the file when it cannot serve
     steps:callable=None  # `steps(weights)`: the steps the method serves (a network trained on some steps only); None: all 20
+    uses:callable=None  # `uses(step)`: the method that actually runs at `step`, for a method that delegates (`best`)
 
 METHODS:dict[str, Method] = {}
 DEFAULT_METHOD = 'best'  # per step, the best measured method (chapter 17: restoration.best)
@@ -45,10 +46,10 @@ def load_methods() -> dict[str, Method]:
     for m in METHOD_MODULES: importlib.import_module(m)
     return METHODS
 
-def register_method(name:str, needs_weights:bool=False, description:str='', check_weights:callable=None, steps:callable=None):
+def register_method(name:str, needs_weights:bool=False, description:str='', check_weights:callable=None, steps:callable=None, uses:callable=None):
     "Decorator: register `fn(img, step, weights)` as method `name`."
     def _reg(fn):
-        METHODS[name] = Method(name, fn, needs_weights, description, check_weights, steps)
+        METHODS[name] = Method(name, fn, needs_weights, description, check_weights, steps, uses)
         return fn
     return _reg
 

@@ -15,3 +15,4 @@ for cmd in nbdev_clean nbdev_export; do
   fi
   echo "ok: '$cmd' leaves the tree unchanged"
 done
+"${PYTHON:-python3}" tools/readme.py --check

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # One-command set-up on Debian/Ubuntu: the system packages the project needs, then the package itself
 # in editable mode with its dev extra. Safe to run again: it installs only what is missing.
+# `tools/setup.sh docs` also installs Chromium, for the check of the docs site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 PKGS="tesseract-ocr tesseract-ocr-eng fonts-dejavu-core fonts-liberation"
+[ "${1:-}" = docs ] && PKGS="$PKGS chromium"  # `make docs`: the browser that checks the site
 
 missing=""
 if command -v dpkg >/dev/null 2>&1; then
