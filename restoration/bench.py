@@ -18,7 +18,7 @@ from .hdc import deblur_folder, load_methods, steps_text
 
 # %% auto #0
 __all__ = ['data_kind', 'run_bench', 'bench_table', 'method_uses', 'status_notes', 'bench_markdown', 'method_style', 'bench_plot',
-           'bench_gallery', 'write_report', 'bench_cli']
+           'bench_gallery', 'write_report', 'bench_run']
 
 # %% ../nbs/08_bench.ipynb #5e9bfe95
 def data_kind(data:str|Path) -> str:
@@ -185,18 +185,8 @@ def write_report(df:pd.DataFrame, out:str|Path, note:str='',
     return md
 
 # %% ../nbs/08_bench.ipynb #0e606d34
-def _bench_main(argv:list[str]) -> int:
-    p = argparse.ArgumentParser(prog='restoration-bench', description='Deblur and score HDC frames per step and method with the official OCR.')
-    p.add_argument('data_dir', nargs='+', help='one HDC tree or several with different steps; a synthetic set is generated where one is missing')
-    p.add_argument('--steps', default='0-19', help='blur steps, e.g. 0-19 or 4,7 (default %(default)s)')
-    p.add_argument('--methods', default='raw,wiener,rl,tv', help='methods of restoration-hdc, comma-separated (default %(default)s)')
-    p.add_argument('--out', default='outputs/bench', help='results folder: outputs per method, scores.csv, report.md, scores.png (default %(default)s)')
-    p.add_argument('--samples', type=int, default=5, help='samples per step and font when a synthetic set is generated, 1-9999 (default %(default)s)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
-    p.add_argument('--note', default='', help='a line for the top of the report, e.g. what the data is (default: none)')
-    p.add_argument('--gallery', default=None, metavar='METHOD', help='also write gallery.png: one frame per step, blurred beside its restoration by METHOD, one of --methods (default: none)')
-    add_overwrite(p)
-    a = p.parse_args(argv)
+def bench_run(a:argparse.Namespace) -> int:
+    "`restoration-bench` on the parsed arguments `a` (the options: `restoration.cli.bench_parser`)."
     overwrite_outputs(a.overwrite)
     parse_steps(a.steps, '--steps')
     if not 1 <= a.samples <= 9999: raise UsageError(f"--samples must be in 1-9999, got {a.samples}")
@@ -214,8 +204,6 @@ def _bench_main(argv:list[str]) -> int:
     print(f"{n_err} of {len(df)} frames failed" if n_err else f"all {len(df)} frames scored")
     return 1 if n_err else 0
 
-def bench_cli(argv:list[str]|None=None) -> int:
-    "restoration-bench DATA_DIR... [--steps 0-19] [--methods raw,wiener,rl,tv] [--out DIR] [--samples 5] [--jobs N] [--gallery METHOD] [--overwrite]; exit status as `EXIT_CODES`."
-    return run_command('restoration-bench', _bench_main, argv)
-
-if __name__ == '__main__' and Path(sys.argv[0]).stem == 'bench': sys.exit(bench_cli())  # python -m restoration.bench (not when a notebook runs this cell)
+if __name__ == '__main__' and Path(sys.argv[0]).stem == 'bench':  # python -m restoration.bench (not when a notebook runs this cell)
+    from restoration.cli import bench_cli as _cli
+    sys.exit(_cli())

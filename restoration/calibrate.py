@@ -17,7 +17,7 @@ from .data import read_hdc, read_frame
 # %% auto #0
 __all__ = ['UNITS', 'pair_views', 'paper_level', 'warped', 'margin', 'affine_fit', 'disc_residual', 'xcorr_shift', 'fit_disc',
            'fit_kernel', 'radial_profile', 'half_max_radius', 'calibrate_pair', 'text_page', 'calibrate_text',
-           'combine', 'check_camera_dir', 'write_camera', 'calibrate_tree', 'calibrate_cli']
+           'combine', 'check_camera_dir', 'write_camera', 'calibrate_tree', 'calibrate_run']
 
 # %% ../nbs/03a_calibrate.ipynb #13e1fe80
 def pair_views(sharp:np.ndarray, # CAM01 frame (H, W) in [0, 1]
@@ -220,15 +220,8 @@ def calibrate_tree(root:str|Path, # an HDC tree
     return out
 
 # %% ../nbs/03a_calibrate.ipynb #803c7bbb
-def _calibrate_main(argv:list[str]) -> int:
-    p = argparse.ArgumentParser(prog='restoration-calibrate', description='Fit the blurred camera of each step from real pairs (or blurred frames and their truth) of an HDC tree; write OUT_DIR/camera.json and its kernels.')
-    p.add_argument('data_dir', help='an HDC tree: step<N>/<Times|Verdana>/<CAM01|CAM02>/...')
-    p.add_argument('out_dir', help='folder for camera.json and stepNN.npy (created)')
-    p.add_argument('--steps', default=None, help='steps to fit, e.g. 14,15 or 0-19 (default: every step present)')
-    p.add_argument('--max-frames', type=int, default=3, help='pairs or frames used per step (default 3)')
-    p.add_argument('--parametric', action='store_true', help='write no free-form kernels: the generator draws the built-in aperture at the measured radius (a whole-frame kernel averages a blur that varies across the frame; chapter 03b)')
-    p.epilog = EXIT_CODES
-    a = p.parse_args(argv)
+def calibrate_run(a:argparse.Namespace) -> int:
+    "`restoration-calibrate` on the parsed arguments `a` (the options: `restoration.cli.calibrate_parser`)."
     if not 1 <= a.max_frames <= 100: raise UsageError(f"--max-frames must be in 1-100, got {a.max_frames}")
     steps = parse_steps(a.steps, '--steps') if a.steps else None
     if not Path(a.data_dir).is_dir(): raise UsageError(f"{a.data_dir}: no such HDC folder")
@@ -242,7 +235,3 @@ def _calibrate_main(argv:list[str]) -> int:
         print(f"step {s}: radius {e['radius']:.1f} px ({e['radius_range'][0]:.0f}-{e['radius_range'][1]:.0f}), contrast {e['contrast']:.2f}, x/y magnification {e['sx']:.3f}/{e['sy']:.3f}, {e['frames']} frame(s), from {e['source']}")
     print(f"wrote {one_line(path)}")
     return 0
-
-def calibrate_cli(argv:list[str]|None=None) -> int:
-    "restoration-calibrate HDC_DIR OUT_DIR [--steps 0-19] [--max-frames 3] [--parametric]; exit status as `EXIT_CODES`."
-    return run_command('restoration-calibrate', _calibrate_main, argv)

@@ -4,22 +4,20 @@
 
 # %% ../nbs/00_core.ipynb #2b08081f
 from __future__ import annotations
-import os, re, sys, glob, json, stat, signal, hashlib, argparse, subprocess, tempfile, warnings
+import os, re, sys, glob, json, stat, signal, hashlib, argparse, subprocess, tempfile, textwrap, warnings
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
-import matplotlib.pyplot as plt
 import tifffile
-from PIL import Image, UnidentifiedImageError
-from skimage.metrics import structural_similarity, peak_signal_noise_ratio
+from PIL import Image, UnidentifiedImageError  # matplotlib and scikit-image are imported where they are used: a command that only parses its options starts at once
 
 # %% auto #0
 __all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EXIT_CODES', 'ImageError', 'to_gray',
            'check_decoded', 'open_checked', 'read_image', 'OutputError', 'current_policy', 'output_policy',
            'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'check_image_output',
-           'cap_jobs', 'check_min_size', 'read_text', 'UsageError', 'one_line', 'say', 'exit_on_sigterm',
-           'add_overwrite', 'overwrite_outputs', 'run_command', 'run_limited', 'downscale', 'resize', 'tile_starts',
-           'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
+           'cap_jobs', 'check_min_size', 'read_text', 'HelpFormatter', 'command_parser', 'UsageError', 'one_line',
+           'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs', 'run_command', 'run_limited', 'downscale',
+           'resize', 'tile_starts', 'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
 
 # %% ../nbs/00_core.ipynb #179ef712
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601, as PIL's 'L' mode
@@ -312,6 +310,25 @@ def read_text(path:str|Path, limit:int=1 << 20) -> str:
     try: return data.decode('utf-8')
     except UnicodeDecodeError: raise ValueError(f"{path}: not UTF-8 text") from None
 
+# %% ../nbs/00_core.ipynb #cfea095b
+class HelpFormatter(argparse.HelpFormatter):
+    "argparse's help with every option's default said (unless its help says it); the texts keep their paragraphs and line breaks."
+    def _get_help_string(self, action):
+        h = action.help or ''
+        if 'default' in h or not action.option_strings or action.required or action.default == argparse.SUPPRESS: return h
+        if action.default is False: return h + ' (default: off)'
+        return h + (' (default: none)' if action.default is None else ' (default %(default)s)')
+
+    def _fill_text(self, text, width, indent):  # paragraphs apart, a line break kept, its indent too; never a break at a hyphen
+        def line(l):
+            pad = indent + ' ' * (len(l) - len(l.lstrip()))
+            return textwrap.fill(' '.join(l.split()), width, initial_indent=pad, subsequent_indent=pad + '  ', break_on_hyphens=False)
+        return '\n\n'.join('\n'.join(line(l) for l in par.split('\n')) for par in text.split('\n\n'))
+
+def command_parser(prog:str, description:str, epilog:str|None=None) -> argparse.ArgumentParser:
+    "The parser of command `prog`, with the project's help format: every default said."
+    return argparse.ArgumentParser(prog=prog, description=description, epilog=epilog, formatter_class=HelpFormatter)
+
 # %% ../nbs/00_core.ipynb #96526abf
 class UsageError(ValueError):
     "A problem with a command's arguments, found before any work: exit status 2."
@@ -368,9 +385,11 @@ def run_command(prog:str, main, argv=None) -> int:
 # %% ../nbs/00_core.ipynb #fc832d5f
 def run_limited(module:str, # the module holding `func`
                 func:str, # called as `func(*args)`; its return value is the exit status
-                *args, mem_gb:float=2, timeout:float=600) -> subprocess.CompletedProcess:
+                *args, mem_gb:float=2, timeout:float=600,
+                preload:tuple=(), # modules imported before the limit too: the work's own imports, for a command that imports them late
+               ) -> subprocess.CompletedProcess:
     "Run `module.func(*args)` in a new Python process allowed `mem_gb` GiB of address space beyond what its imports take."
-    code = (f"import sys, resource\nfrom {module} import {func} as f\n"
+    code = (f"import sys, resource, importlib\nfrom {module} import {func} as f\nfor m in {tuple(preload)!r}: importlib.import_module(m)\n"
             "vm = int(open('/proc/self/statm').read().split()[0]) * resource.getpagesize()\n"
             f"resource.setrlimit(resource.RLIMIT_AS, (vm + int({mem_gb} * 2**30),) * 2)\n"
             f"sys.exit(f(*{args!r}))")
@@ -478,11 +497,13 @@ def psnr(a:np.ndarray, b:np.ndarray) -> float:
     "Peak signal-to-noise ratio in dB for images in [0, 1]."
     a, b = _pair(a, b)
     if np.array_equal(a, b): return float('inf')  # identical: no noise at all, and no division by zero
+    from skimage.metrics import peak_signal_noise_ratio
     return float(peak_signal_noise_ratio(a, b, data_range=1.0))
 
 def ssim(a:np.ndarray, b:np.ndarray) -> float:
     "Structural similarity (scikit-image defaults, data range 1); colour is averaged over channels."
     a, b = _pair(a, b)
+    from skimage.metrics import structural_similarity
     return float(structural_similarity(a, b, data_range=1.0, channel_axis=-1 if a.ndim == 3 else None))
 
 # %% ../nbs/00_core.ipynb #30397fe4
@@ -492,6 +513,7 @@ def show_images(imgs:list, # images (H, W) or (H, W, 3)
                 size:float=3, # width of one image in inches
                 cmap:str='gray', vmin:float|None=0, vmax:float|None=1):
     "Show `imgs` in a grid with `titles`; returns the figure."
+    import matplotlib.pyplot as plt
     imgs = list(imgs)
     ncols = min(ncols, len(imgs))
     nrows = -(-len(imgs) // ncols)

@@ -19,7 +19,7 @@ from .synth import FONT_IDS, parse_steps
 
 # %% auto #0
 __all__ = ['SAMPLE_RE', 'CALIB_RE', 'FONT_OF_ID', 'REAL_DIR', 'HDCError', 'HDCSample', 'check_frame', 'read_hdc',
-           'hdc_calibration', 'read_frame', 'prepare_cache', 'HDCCache', 'prepare_cli', 'truth_path', 'score_tree']
+           'hdc_calibration', 'read_frame', 'prepare_cache', 'HDCCache', 'prepare_run', 'truth_path', 'score_tree']
 
 # %% ../nbs/03_data.ipynb #77c51585
 SAMPLE_RE = re.compile(r'^focusStep_(\d+)_(timesR|verdanaRef)_size_30_sample_(\d+)$')
@@ -206,17 +206,8 @@ class HDCCache:
         return get('CAM01'), get('CAM02'), dict(r, text=r.text.split('\n'))
 
 # %% ../nbs/03_data.ipynb #52d3ad16
-def _prepare_main(argv:list[str]) -> int:
-    p = argparse.ArgumentParser(prog='restoration-prepare', description='Convert an HDC tree into a downscaled, memory-mapped training cache.')
-    p.add_argument('data_dir', help='an HDC tree (stepN/FONT/CAM01|CAM02); read only')
-    p.add_argument('cache_dir', help='the cache folder (created; not inside DATA_DIR); a rerun reuses what is intact and rebuilds the rest')
-    p.add_argument('--scale', type=int, default=4, help='downscale factor, area averaging, 1-64 (default %(default)s)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
-    p.add_argument('--steps', default=None, help='e.g. 0-19 or 4,7 (default: all present)')
-    p.add_argument('--fonts', default=None, help='e.g. Times,Verdana (default: all present)')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
-    add_overwrite(p)
-    a = p.parse_args(argv)
+def prepare_run(a:argparse.Namespace) -> int:
+    "`restoration-prepare` on the parsed arguments `a` (the options: `restoration.cli.prepare_parser`)."
     overwrite_outputs(a.overwrite)
     t0 = time.time()
     if not 1 <= a.scale <= 64: raise UsageError(f"--scale must be in 1-64, got {a.scale}")
@@ -228,10 +219,6 @@ def _prepare_main(argv:list[str]) -> int:
     except OutputError as e: raise UsageError(str(e)) from None
     print(f"converted {n} samples into {one_line(a.cache_dir)} in {time.time() - t0:.1f} s ({len(HDCCache(a.cache_dir))} in the cache)")
     return 0
-
-def prepare_cli(argv:list[str]|None=None) -> int:
-    "restoration-prepare DATA_DIR CACHE_DIR [--scale 4] [--jobs N] [--steps 0-19] [--fonts Times,Verdana] [--overwrite]; exit status as `EXIT_CODES`."
-    return run_command('restoration-prepare', _prepare_main, argv)
 
 # %% ../nbs/03_data.ipynb #cc02f790
 def truth_path(frame:Path) -> Path:

@@ -105,9 +105,9 @@ def train_deconvnet(epochs:int=8, lr:float=3e-3, n_train:int=400, seed:int=0, qu
 # %% ../nbs/16_deconvnet.ipynb #75c6a0ef
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--source CACHE] [--seed N]"
-    p = argparse.ArgumentParser(prog='restoration-hdc train deconvnet', description='Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
-    p.add_argument('out')
-    p.add_argument('--epochs', type=int, default=8); p.add_argument('--n-train', type=int, default=400, help='frames per epoch (6 crops each)')
+    p = command_parser(prog='restoration-hdc train deconvnet', description='Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
+    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it')
+    p.add_argument('--epochs', type=int, default=8, help='passes over --n-train frames'); p.add_argument('--n-train', type=int, default=400, help='frames per epoch (6 crops each)')
     p.add_argument('--lr', type=float, default=3e-3, help='peak of the one-cycle schedule')
     p.add_argument('--steps', default='0-19', help='steps to train, e.g. 4-19 (default 0-19)')
     p.add_argument('--widths', default=None, help='channels per level, e.g. 16,32,64,128 (the default)')
@@ -117,7 +117,7 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--font-target', action='store_true', help='with --thin: the targets keep the font\'s own weight (the network learns to restore faint strokes at full weight)')
     p.add_argument('--camera', default=None, help='a camera file (restoration-calibrate) that draws the synthetic frames; the inputs keep the built-in camera (default: the built-in camera)')
     p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
-    p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--seed', type=int, default=0, help='seed of the frames drawn and of the first weights')
     a = p.parse_args(argv)
     for name, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= 4), ('--lr', a.lr, 0 < a.lr < 1),
                         ('--jitter', a.jitter, 0 <= a.jitter <= 0.5), ('--thin', a.thin, 0 <= a.thin <= 10)]:

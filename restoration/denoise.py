@@ -20,7 +20,7 @@ from .checkpoint import *
 # %% auto #0
 __all__ = ['MAX_SIGMA', 'BFBatchNorm2d', 'noise_sd', 'DnCNN', 'MultiScale', 'NoisyPatches', 'denoise_learner', 'with_noise_map',
            'train_denoiser', 'dncnn', 'multiscale_dncnn', 'estimate_sigma', 'denoise', 'train_cli', 'shipped',
-           'shipped_for', 'MissingPackage', 'classical_denoise', 'adaptive_weights', 'denoise_cli']
+           'shipped_for', 'MissingPackage', 'classical_denoise', 'adaptive_weights', 'denoise_run']
 
 # %% ../nbs/10_denoise.ipynb #81319821
 class BFBatchNorm2d(nn.Module):
@@ -173,11 +173,11 @@ def denoise(img:np.ndarray, # (H, W) or (H, W, 3), float in [0, 1]
 # %% ../nbs/10_denoise.ipynb #396829c8
 def train_cli(argv:list[str]|None=None) -> int:
     "python -m restoration.denoise train OUT.pt [--bias] [--multiscale] [--noise-map] [--init W.pt] [--epochs N] [--n-train N] [--sigma LO,HI]"
-    p = argparse.ArgumentParser(prog='python -m restoration.denoise train', description='Train a DnCNN denoiser on the natural-image split.')
-    p.add_argument('out'); p.add_argument('--bias', action='store_true', help='keep the additive constants (the biased twin)')
-    p.add_argument('--multiscale', action='store_true'); p.add_argument('--epochs', type=int, default=12)
-    p.add_argument('--n-train', type=int, default=6400, help='patches per epoch'); p.add_argument('--sigma', default='0,25')
-    p.add_argument('--lr', type=float, default=2e-3); p.add_argument('--seed', type=int, default=0)
+    p = command_parser(prog='restoration-denoise train', description='Train a DnCNN denoiser on the natural-image split.')
+    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it'); p.add_argument('--bias', action='store_true', help='keep the additive constants (the biased twin)')
+    p.add_argument('--multiscale', action='store_true', help='the multi-scale DnCNN (chapter 10)'); p.add_argument('--epochs', type=int, default=12, help='passes over --n-train patches')
+    p.add_argument('--n-train', type=int, default=6400, help='patches per epoch'); p.add_argument('--sigma', default='0,25', help='range LO,HI of the training noise sd, 0-255 scale')
+    p.add_argument('--lr', type=float, default=2e-3, help='peak of the one-cycle schedule'); p.add_argument('--seed', type=int, default=0, help='seed of the patches and of the first weights')
     p.add_argument('--noise-map', action='store_true', help='give the network the noise level as a second input')
     p.add_argument('--init', default=None, help='start from this DnCNN weights file (its architecture wins over --bias)')
     a = p.parse_args(argv)
@@ -240,15 +240,8 @@ def adaptive_weights(model:nn.Module, y:np.ndarray, pixels:list) -> list[np.ndar
 # %% ../nbs/10_denoise.ipynb #24050f7c
 MAX_SIGMA = 255.  # noise sd on the 0-255 scale: beyond it there is no picture left to find
 
-def _denoise_main(argv:list[str]) -> int:
-    p = argparse.ArgumentParser(prog='restoration-denoise', description='Denoise an image with the bias-free CNN or a classical method.')
-    p.add_argument('input', help='the noisy image (PNG, TIFF, JPEG, BMP; gray or colour); read only')
-    p.add_argument('output', help='the denoised image (.png or .tif), written atomically; never the input')
-    p.add_argument('--sigma', default='auto', help=f'noise sd on the 0-255 scale, 0-{MAX_SIGMA:.0f}, or auto: estimated (default %(default)s)')
-    p.add_argument('--weights', default=None, help='a DnCNN weights file (default: the shipped noise-level models, the one for the noise level)')
-    p.add_argument('--method', default='bf', choices=['bf', 'nlm', 'tv', 'wavelet', 'bm3d'], help='bf: the bias-free CNN; the others classical (default %(default)s)')
-    add_overwrite(p)
-    a = p.parse_args(argv)
+def denoise_run(a:argparse.Namespace) -> int:
+    "`restoration-denoise` on the parsed arguments `a` (the options: `restoration.cli.denoise_parser`)."
     overwrite_outputs(a.overwrite)
     try: check_image_output(a.output, [a.input])
     except OutputError as e: raise UsageError(str(e)) from None
@@ -274,10 +267,6 @@ def _denoise_main(argv:list[str]) -> int:
     print(f"{one_line(a.input)} -> {one_line(a.output)}: {a.method}, noise sigma {'estimated ' if a.sigma == 'auto' else ''}{sigma:.1f}, {time.time() - t0:.2f} s")
     return 0
 
-def denoise_cli(argv:list[str]|None=None) -> int:
-    "restoration-denoise IN OUT [--sigma S|auto] [--weights PATH] [--method bf|nlm|tv|wavelet|bm3d] [--overwrite]; `restoration-denoise train ...` trains; exit status as `EXIT_CODES`."
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ['train']: return run_command('restoration-denoise train', train_cli, argv[1:])
-    return run_command('restoration-denoise', _denoise_main, argv)
-
-if __name__ == '__main__' and Path(sys.argv[0]).stem == 'denoise': sys.exit(denoise_cli())
+if __name__ == '__main__' and Path(sys.argv[0]).stem == 'denoise':  # python -m restoration.denoise [train ...], as torchrun runs it
+    from restoration.cli import denoise_cli as _cli
+    sys.exit(_cli())

@@ -19,9 +19,8 @@ from .data import read_frame
 from .classical import deblur
 
 # %% auto #0
-__all__ = ['METHODS', 'DEFAULT_METHOD', 'METHOD_MODULES', 'TRAINERS', 'Method', 'load_methods', 'register_method',
-           'process_frame', 'HDCUsageError', 'step_runs', 'steps_text', 'check_args', 'deblur_folder', 'train_cli',
-           'hdc_cli']
+__all__ = ['METHODS', 'DEFAULT_METHOD', 'METHOD_MODULES', 'Method', 'load_methods', 'register_method', 'process_frame',
+           'HDCUsageError', 'step_runs', 'steps_text', 'check_args', 'deblur_folder', 'hdc_run']
 
 # %% ../nbs/07_hdc.ipynb #54b6329d
 @dataclass
@@ -39,7 +38,6 @@ METHODS:dict[str, Method] = {}
 DEFAULT_METHOD = 'best'  # per step, the best measured method (chapter 17: restoration.best)
 
 METHOD_MODULES = ('restoration.stepnet', 'restoration.srn', 'restoration.deconvnet', 'restoration.best')  # the chapters that register network methods (imported on demand: they need torch)
-TRAINERS = {'stepnet': 'restoration.stepnet', 'srn': 'restoration.srn', 'deconvnet': 'restoration.deconvnet'}  # `restoration-hdc train NAME`: the module whose `train_cli` trains it
 
 def load_methods() -> dict[str, Method]:
     "Every registered method, the networks' included."
@@ -163,28 +161,10 @@ def deblur_folder(input_dir, output_dir, step, method:str=DEFAULT_METHOD, weight
     rows = parallel(_process, todo, n_workers=jobs if jobs > 1 else 0, progress=progress and len(todo) > 1)
     return pd.DataFrame(list(rows), columns=['file', 'status', 'message', 'seconds'])
 
-# %% ../nbs/07_hdc.ipynb #6f5e30fc
-def train_cli(argv:list[str]) -> int:
-    "restoration-hdc train NAME OUT.pt [options]: train network NAME (see `TRAINERS`)."
-    if not argv or argv[0] not in TRAINERS:
-        print(f"usage: restoration-hdc train NAME OUT.pt [options]; NAME is one of {', '.join(TRAINERS)}" + (f" (got {argv[0]!r})" if argv else ''), file=sys.stderr)
-        return 2
-    return importlib.import_module(TRAINERS[argv[0]]).train_cli(argv[1:])
-
 # %% ../nbs/07_hdc.ipynb #b5cf7dcd
-def _hdc_main(argv:list[str]) -> int:
+def hdc_run(a:argparse.Namespace) -> int:
+    "`restoration-hdc` on the parsed arguments `a` (the options: `restoration.cli.hdc_parser`)."
     load_methods()
-    p = argparse.ArgumentParser(prog='restoration-hdc', description='Deblur every HDC frame of INPUT_DIR into OUTPUT_DIR (the challenge interface).',
-                                epilog='methods: ' + '; '.join(f'{m.name}: {m.description}' for m in METHODS.values()))
-    p.add_argument('input_dir', help='folder of blurred frames (.tif, .png); read only')
-    p.add_argument('output_dir', help='folder for the deblurred frames, <same name>.png each; created if missing')
-    p.add_argument('step', help='blur step of the frames, 0-19')
-    p.add_argument('--method', default=DEFAULT_METHOD, help=f'one of {", ".join(METHODS)} (default {DEFAULT_METHOD})')
-    p.add_argument('--weights', default=None, help='weights file, for methods that need one (default: the shipped one)')
-    p.add_argument('--jobs', type=int, default=1, help='frames processed in parallel (default 1)')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
-    add_overwrite(p)
-    a = p.parse_args(argv)
     overwrite_outputs(a.overwrite)
     if a.jobs < 1: raise HDCUsageError(f"--jobs must be at least 1, got {a.jobs}")
     df = deblur_folder(a.input_dir, a.output_dir, a.step, a.method, a.weights, a.jobs, not a.quiet)
@@ -194,12 +174,6 @@ def _hdc_main(argv:list[str]) -> int:
     print(f"{n_err} of {len(df)} frames failed" if n_err else f"all {len(df)} frames done")
     return 1 if n_err else 0
 
-def hdc_cli(argv:list[str]|None=None) -> int:
-    "restoration-hdc INPUT_DIR OUTPUT_DIR STEP [--method NAME] [--weights PATH] [--jobs N] [--overwrite], or restoration-hdc train NAME OUT.pt [...]; exit status as `EXIT_CODES`."
-    argv = sys.argv[1:] if argv is None else list(argv)
-    if argv[:1] == ['train']: return run_command('restoration-hdc train', train_cli, argv[1:])
-    return run_command('restoration-hdc', _hdc_main, argv)
-
-if __name__ == '__main__' and Path(sys.argv[0]).stem == 'hdc':  # python -m restoration.hdc: run the package's module, whose
-    from restoration.hdc import hdc_cli as _cli                  # registry the networks' chapters fill (not this __main__ copy)
+if __name__ == '__main__' and Path(sys.argv[0]).stem == 'hdc':  # python -m restoration.hdc: the command of chapter 18, with the
+    from restoration.cli import hdc_cli as _cli                  # package's registry, which the networks' chapters fill
     sys.exit(_cli())

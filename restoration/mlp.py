@@ -138,9 +138,9 @@ def save_mlp(model:MLPUpscaler, path:str|Path, half:bool=True, **meta) -> Path:
 
 def train_cli(argv:list[str]|None=None) -> int:
     "python -m restoration.mlp train OUT.pt [--pairs N] [--epochs N] [--lr LR] [--seed S]"
-    p = argparse.ArgumentParser(prog='python -m restoration.mlp train', description='Train the MLP upscaler on the natural-image split.')
-    p.add_argument('out'); p.add_argument('--pairs', type=int, default=2000); p.add_argument('--epochs', type=int, default=6)
-    p.add_argument('--lr', type=float, default=1e-4); p.add_argument('--seed', type=int, default=0)
+    p = command_parser(prog='python -m restoration.mlp train', description='Train the MLP upscaler on the natural-image split.')
+    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it'); p.add_argument('--pairs', type=int, default=2000, help='training image pairs'); p.add_argument('--epochs', type=int, default=6, help='passes over the pairs\' patches')
+    p.add_argument('--lr', type=float, default=1e-4, help='learning rate of RMSProp, decayed exponentially'); p.add_argument('--seed', type=int, default=0, help='seed of the pairs and of the first weights')
     a = p.parse_args(argv)
     for name, v, ok in [('--pairs', a.pairs, a.pairs >= 1), ('--epochs', a.epochs, a.epochs >= 1), ('--lr', a.lr, 0 < a.lr < float('inf'))]:
         if not ok: p.error(f"{name} must be positive, got {v}")  # before any training: no untrained weights file is left behind

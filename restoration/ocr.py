@@ -17,7 +17,7 @@ from .core import *
 __all__ = ['OCR_OPTIONS', 'PASS_MARK', 'FONTS', 'IMAGE_EXTS', 'TesseractMissing', 'check_tesseract', 'to_uint8', 'official_gray',
            'hdc_normalise', 'ocr_lines', 'text_ratio', 'TruthError', 'read_truth', 'ocr_score', 'font_path',
            'font_for_cap', 'render_text', 'step_of', 'score_file', 'list_images', 'score_pairs', 'score_folder',
-           'step_summary', 'highest_step_passed', 'write_csv', 'score_cli']
+           'step_summary', 'highest_step_passed', 'write_csv', 'score_run']
 
 # %% ../nbs/01_ocr.ipynb #bee67348
 OCR_OPTIONS = (r'--oem 1 --psm 6 -c load_system_dawg=false -c load_freq_dawg=false  -c textord_old_xheight=0  '
@@ -236,15 +236,8 @@ def write_csv(df:pd.DataFrame, path:str|Path) -> Path:
     return atomic_write(path, lambda p: df.to_csv(p, index=False, errors='surrogateescape'))  # a name that is not UTF-8 keeps its bytes
 
 # %% ../nbs/01_ocr.ipynb #88fa4284
-def _score_main(argv:list[str]) -> int:
-    p = argparse.ArgumentParser(prog='restoration-score', description="Score deblurred HDC images with the challenge's official OCR procedure.")
-    p.add_argument('images_dir', help='folder of images (.png, .tif, .jpg, .bmp) to score; hidden files and HDC calibration frames are skipped')
-    p.add_argument('--truth', required=True, help='folder holding <same base name>.txt, three lines of text, for each image')
-    p.add_argument('--csv', help='also write the rows to this CSV file (default: none)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
-    add_overwrite(p)
-    a = p.parse_args(argv)
+def score_run(a:argparse.Namespace) -> int:
+    "`restoration-score` on the parsed arguments `a` (the options: `restoration.cli.score_parser`)."
     overwrite_outputs(a.overwrite)
     check_tesseract()
     if a.jobs < 1: raise UsageError(f"--jobs must be at least 1, got {a.jobs}")
@@ -267,7 +260,3 @@ def _score_main(argv:list[str]) -> int:
     if a.csv: print(f"wrote {one_line(write_csv(df, a.csv))}")
     print(f"{n_err} of {len(df)} images failed" if n_err else f"all {len(df)} images scored")
     return 1 if n_err else 0
-
-def score_cli(argv:list[str]|None=None) -> int:
-    "restoration-score IMAGES_DIR --truth TRUTH_DIR [--csv FILE] [--jobs N] [--overwrite]: exit status as `EXIT_CODES`."
-    return run_command('restoration-score', _score_main, argv)

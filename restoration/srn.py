@@ -140,9 +140,9 @@ def train_srn(epochs:int=6, lr:float=1e-3, n_train:int=400, seed:int=0, quiet:bo
 # %% ../nbs/15_srn.ipynb #7bc8fa4b
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train srn OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64] [--k 3] [--n-res 2] [--init W.pt] [--source CACHE] [--seed N]"
-    p = argparse.ArgumentParser(prog='restoration-hdc train srn', description='Train SRN-DeblurNet (the light variant unless told otherwise) on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
-    p.add_argument('out')
-    p.add_argument('--epochs', type=int, default=6); p.add_argument('--n-train', type=int, default=400, help='frames per epoch (6 crops each)')
+    p = command_parser(prog='restoration-hdc train srn', description='Train SRN-DeblurNet (the light variant unless told otherwise) on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
+    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it')
+    p.add_argument('--epochs', type=int, default=6, help='passes over --n-train frames'); p.add_argument('--n-train', type=int, default=400, help='frames per epoch (6 crops each)')
     p.add_argument('--lr', type=float, default=1e-3, help='start of the exponential decay (to a tenth at the end)')
     p.add_argument('--steps', default='0-19', help='steps to train, e.g. 0-9 (default 0-19)')
     p.add_argument('--widths', default=None, help='channels per level, e.g. 16,32,64 (light, the default) or 32,64,128 (the paper)')
@@ -150,7 +150,7 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--n-res', type=int, default=None, help='ResBlocks per block (light 2, the paper 3)')
     p.add_argument('--init', default=None, help='continue training these weights (their architecture is kept)')
     p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
-    p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--seed', type=int, default=0, help='seed of the frames drawn and of the first weights')
     a = p.parse_args(argv)
     for name, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= 2), ('--lr', a.lr, 0 < a.lr < 1)]:
         if not ok: p.error(f"{name} out of range: {v}")

@@ -124,18 +124,18 @@ def train_stepnet(epochs:int=8, lr:float=3e-3, n_train:int=200, curriculum:int|N
 # %% ../nbs/14_stepnet.ipynb #3d41bd32
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train stepnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--curriculum STEP|none] [--crop PX] [--grid RxC] [--init W.pt] [--source CACHE] [--seed N]"
-    p = argparse.ArgumentParser(prog='restoration-hdc train stepnet', description='Train StepNet on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
-    p.add_argument('out')
-    p.add_argument('--epochs', type=int, default=8); p.add_argument('--n-train', type=int, default=200, help='frames per epoch')
+    p = command_parser(prog='restoration-hdc train stepnet', description='Train StepNet on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
+    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it')
+    p.add_argument('--epochs', type=int, default=8, help='passes over --n-train frames'); p.add_argument('--n-train', type=int, default=200, help='frames per epoch')
     p.add_argument('--lr', type=float, default=3e-3, help='peak of the one-cycle schedule')
     p.add_argument('--curriculum', default='9', help="top step of the first epoch's range, or 'none' (default 9)")
     p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
-    p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--seed', type=int, default=0, help='seed of the frames drawn and of the first weights')
     p.add_argument('--steps', default='0-19', help='steps to train, e.g. 0-9 (default 0-19)')
     p.add_argument('--init', default=None, help='continue training these StepNet weights (their architecture is kept)')
     p.add_argument('--crop', type=int, default=CROP, help=f'crop size at 1:7 (default {CROP}, the article\'s)')
     p.add_argument('--grid', default='x'.join(map(str, GRID)), help="crops per frame, ROWSxCOLS (default %(default)s)")
-    for k in ('subdim', 'dim', 'n_refinements', 'shared_conv_w', 'n_pre'): p.add_argument('--' + k.replace('_', '-'), type=int, default=None)
+    for k in ('subdim', 'dim', 'n_refinements', 'shared_conv_w', 'n_pre'): p.add_argument('--' + k.replace('_', '-'), type=int, default=None, help=f"the network's {k.replace('_', ' ')} (default: the article's)")
     a = p.parse_args(argv)
     try: grid = tuple(int(v) for v in a.grid.lower().split('x')); assert len(grid) == 2 and min(grid) >= 1
     except (ValueError, AssertionError): p.error(f"--grid must be ROWSxCOLS, e.g. 3x5, got {a.grid!r}")

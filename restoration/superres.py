@@ -28,7 +28,7 @@ from .denoise import shipped
 # %% auto #0
 __all__ = ['VGG_FILE', 'SCHEDULES', 'PILImageLR', 'Crappify', 'tiles_of', 'gray_images', 'get_dls', 'conv3', 'ResBlock',
            'SRResNet', 'SRUNet', 'feature_net', 'gram', 'tv_loss', 'FeatureLoss', 'psnr_metric', 'sr_learner', 'grow',
-           'progressive', 'load_sr', 'shipped_sr', 'train_all', 'train_cli', 'upscale', 'upscale_cli']
+           'progressive', 'load_sr', 'shipped_sr', 'train_all', 'train_cli', 'upscale', 'upscale_run']
 
 # %% ../nbs/12_superres.ipynb #5b87735d
 class PILImageLR(PILImageBW):
@@ -271,9 +271,9 @@ def train_all(out:str|Path=WEIGHTS_DIR, which=('resnet', 'unet2', 'unet4', 'shor
 
 def train_cli(argv:list[str]|None=None) -> int:
     "python -m restoration.superres train OUT_DIR [--only resnet,unet2,unet4,short,perceptual]"
-    p = argparse.ArgumentParser(prog='python -m restoration.superres train', description='Train the shipped super-resolution models.')
+    p = command_parser(prog='restoration-upscale train', description='Train the shipped super-resolution models.')
     p.add_argument('out', help='folder for the weights files (required: the shipped ones are never replaced by default)')
-    p.add_argument('--only', default='resnet,unet2,unet4,short,perceptual')
+    p.add_argument('--only', default='resnet,unet2,unet4,short,perceptual', help='the models to train, comma-separated')
     a = p.parse_args(argv)
     if Path(a.out).exists() and not Path(a.out).is_dir(): p.error(f"{a.out}: is a file, not a folder")
     train_all(a.out, a.only.split(','), quiet=True)
@@ -301,16 +301,8 @@ def upscale(img:np.ndarray, # (H, W) or (H, W, 3) in [0, 1]
     return np.clip(apply_tiled(img.astype(np.float32), lambda t: _run(model, t), tile, overlap, s), 0, 1)
 
 # %% ../nbs/12_superres.ipynb #91012c27
-def _upscale_main(argv:list[str]) -> int:
-    p = argparse.ArgumentParser(prog='restoration-upscale', description='Enlarge an image 2 or 4 times with a super-resolution network.')
-    p.add_argument('input', help='the image to enlarge (PNG, TIFF, JPEG, BMP; gray or colour); read only')
-    p.add_argument('output', help='the enlarged image (.png or .tif), written atomically; never the input')
-    p.add_argument('--scale', type=int, required=True, help='2 or 4')
-    p.add_argument('--weights', default=None, help='weights file (default: the shipped model for --arch and --scale)')
-    p.add_argument('--arch', default='resnet', choices=['resnet', 'unet'], help='the shipped network to use (default %(default)s)')
-    p.add_argument('--bits', type=int, default=8, choices=[8, 16], help='bits per sample of the output (default %(default)s; 16 for gray only in PNG)')
-    add_overwrite(p)
-    a = p.parse_args(argv)
+def upscale_run(a:argparse.Namespace) -> int:
+    "`restoration-upscale` on the parsed arguments `a` (the options: `restoration.cli.upscale_parser`)."
     overwrite_outputs(a.overwrite)
     if a.scale not in (2, 4): raise UsageError(f"--scale must be 2 or 4, got {a.scale}")
     try: check_image_output(a.output, [a.input])  # before the work: not a folder, not under a file, not the input, not a foreign file
@@ -328,10 +320,6 @@ def _upscale_main(argv:list[str]) -> int:
     print(f"{one_line(a.input)} ({img.shape[1]} x {img.shape[0]}) -> {one_line(a.output)} ({out.shape[1]} x {out.shape[0]}) in {time.time() - t0:.2f} s")
     return 0
 
-def upscale_cli(argv:list[str]|None=None) -> int:
-    "restoration-upscale IN OUT --scale {2,4} [--weights PATH] [--arch resnet|unet] [--bits 8|16] [--overwrite]; exit status as `EXIT_CODES`."
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ['train']: return run_command('restoration-upscale train', train_cli, argv[1:])
-    return run_command('restoration-upscale', _upscale_main, argv)
-
-if __name__ == '__main__' and '__file__' in globals(): sys.exit(upscale_cli())  # not when a notebook runs this cell
+if __name__ == '__main__' and '__file__' in globals():  # python -m restoration.superres [train ...] (not when a notebook runs this cell)
+    from restoration.cli import upscale_cli as _cli
+    sys.exit(_cli())

@@ -17,7 +17,7 @@ from .ocr import font_for_cap
 # %% auto #0
 __all__ = ['FONT_IDS', 'CAMERAS', 'TEXT_RANGES', 'MEASURED_TEXT', 'MANIFEST', 'MAX_SAMPLES', 'sample_name', 'random_line',
            'random_text', 'text_geometry', 'text_mask', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
-           'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_cli']
+           'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
@@ -230,18 +230,8 @@ def parse_steps(s:str, option:str='steps') -> list[int]:
 # %% ../nbs/02_synth.ipynb #28c3d5dd
 MAX_SAMPLES = 9999  # the published names have four digits for the sample
 
-def _synth_main(argv:list[str]) -> int:
-    p = argparse.ArgumentParser(prog='restoration-synth', description='Write a synthetic Helsinki Deblur Challenge set in the published layout.')
-    p.add_argument('out_dir', help='root of the set: OUT_DIR/stepN/FONT/CAM01|CAM02/; new, or one this command started with the same --seed and --digits')
-    p.add_argument('--steps', default='0-19', help='blur steps, e.g. 0-19 or 4,7 (default %(default)s)')
-    p.add_argument('--samples', type=int, default=100, help=f'samples per step and font, 1-{MAX_SAMPLES} (default %(default)s)')
-    p.add_argument('--fonts', default='Times,Verdana', help='fonts, among Times and Verdana (default %(default)s)')
-    p.add_argument('--seed', type=int, default=0, help='seed of the random texts and noise, 0 or more (default %(default)s)')
-    p.add_argument('--digits', action='store_true', help='mix digits into the random text')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
-    p.add_argument('--no-calibration', action='store_true', help='skip the PSF / LSF frames')
-    add_overwrite(p)
-    a = p.parse_args(argv)
+def synth_run(a:argparse.Namespace) -> int:
+    "`restoration-synth` on the parsed arguments `a` (the options: `restoration.cli.synth_parser`)."
     overwrite_outputs(a.overwrite)
     steps, fonts = parse_steps(a.steps, '--steps'), [f.strip() for f in a.fonts.split(',')]
     if not 1 <= a.samples <= MAX_SAMPLES: raise UsageError(f"--samples must be in 1-{MAX_SAMPLES}, got {a.samples}")
@@ -256,7 +246,3 @@ def _synth_main(argv:list[str]) -> int:
     dt = time.time() - t0
     print(f"wrote {n} pairs to {one_line(a.out_dir)} in {dt:.1f} s" + (f" ({n / dt:.2f} pairs/s)" if n else ' (all present already)'))
     return 0
-
-def synth_cli(argv:list[str]|None=None) -> int:
-    "restoration-synth OUT_DIR [--steps 0-19] [--samples 100] [--fonts Times,Verdana] [--seed 0] [--digits] [--jobs N] [--overwrite]; exit status as `EXIT_CODES`."
-    return run_command('restoration-synth', _synth_main, argv)
