@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 from .core import *
 from .ocr import score_pairs, step_summary, highest_step_passed, check_tesseract, read_truth, PASS_MARK
 from .synth import write_hdc_set, parse_steps, MANIFEST
-from .camera import HDC_RADII
+from .camera import HDC_RADII, N_STEPS
 from .data import read_hdc, truth_path
 from .hdc import deblur_folder, load_methods, steps_text
 
@@ -50,7 +50,7 @@ def run_bench(data:str|Path|list, # one HDC tree or several (their steps and fon
     if not groups: raise FileNotFoundError(f"{', '.join(map(str, trees))}: no blurred (CAM02) frames for steps {steps_text(steps)}")
     rows = []
     for m in methods:
-        served = known[m].steps(None) if known[m].steps else range(20)  # a network trained on some steps only runs on those
+        served = known[m].steps(None) if known[m].steps else range(N_STEPS)  # a network trained on some steps only runs on those
         for (step, font), tree in sorted(groups.items()):
             if step not in served: continue
             src, dst = tree/f'step{step}'/font/'CAM02', out/m/f'step{step}'/font

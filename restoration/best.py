@@ -5,14 +5,13 @@
 # %% ../nbs/17_best.ipynb #8e998a6b
 from __future__ import annotations
 import pandas as pd
+from .ocr import PASS_MARK  # the challenge's pass mark, defined once
 from .hdc import register_method, load_methods, METHODS, step_runs, steps_text
 
 # %% auto #0
-__all__ = ['PASS', 'BEST', 'choose', 'runs']
+__all__ = ['BEST', 'choose', 'runs']
 
 # %% ../nbs/17_best.ipynb #b534ac46
-PASS = 70  # the challenge's pass mark
-
 def choose(synthetic:pd.DataFrame, # mean score, step x method
            real:pd.DataFrame|None=None, # score of the real frame, step x method (steps where one exists)
           ) -> dict[int, str]:
@@ -22,7 +21,7 @@ def choose(synthetic:pd.DataFrame, # mean score, step x method
         cand = [m for m in row.index if pd.notna(row[m])]  # a method that serves some steps only is measured on those alone
         if real is not None and step in real.index:
             r = real.loc[step]
-            passing = [m for m in cand if r.get(m, 0) >= PASS]
+            passing = [m for m in cand if r.get(m, 0) >= PASS_MARK]
             cand = passing or [max(cand, key=lambda m: r.get(m, 0))]
         else: r = {}
         best[int(step)] = max(cand, key=lambda m: (row[m], r.get(m, 0)))  # ties: the better real score, then the earlier column

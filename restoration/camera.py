@@ -14,7 +14,7 @@ from .core import *
 from .vignetting import background
 
 # %% auto #0
-__all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'RADIUS_RANGE',
+__all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS', 'RADIUS_RANGE',
            'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'WARP_X', 'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR',
            'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT', 'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd',
            'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field', 'warp_params',
@@ -81,6 +81,7 @@ def edge_sd(radius:float) -> float:
 
 # %% ../nbs/01a_camera.ipynb #9ec47b5a
 HDC_RADII = [APERTURE_FIT[s][0] for s in range(12)] + [92, 98, 109, 129, 148, 168, 190, 215]  # nominal radius per step, full-resolution px
+N_STEPS = len(HDC_RADII)  # the challenge's blur steps, 0-19: every module counts them from here
 RADIUS_RANGE = ([(1.5, 2.2), (3.5, 7), (10, 11.4), (15.1, 19.2), (26.2, 30), (33.5, 39), (39, 47), (49.4, 52.4), (61, 65)]
                 + [(66, 77), (74, 85), (83, 95), (88, 100), (94, 106), (100, 114), (103, 135), (105, 165), (107, 190), (109, 220), (111, 270)])
 

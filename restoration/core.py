@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #2b08081f
 from __future__ import annotations
-import os, re, sys, glob, json, stat, signal, hashlib, argparse, subprocess, tempfile, textwrap, warnings
+import io, os, re, sys, glob, json, stat, signal, hashlib, argparse, contextlib, subprocess, tempfile, textwrap, warnings
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
@@ -16,8 +16,9 @@ __all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EX
            'check_decoded', 'open_checked', 'read_image', 'OutputError', 'current_policy', 'output_policy',
            'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'check_image_output',
            'cap_jobs', 'check_min_size', 'read_text', 'HelpFormatter', 'command_parser', 'UsageError', 'one_line',
-           'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs', 'run_command', 'run_limited', 'downscale',
-           'resize', 'tile_starts', 'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images']
+           'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs', 'run_command', 'call_cli', 'run_limited',
+           'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim',
+           'show_images']
 
 # %% ../nbs/00_core.ipynb #179ef712
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601, as PIL's 'L' mode
@@ -381,6 +382,14 @@ def run_command(prog:str, main, argv=None) -> int:
     except (ValueError, MemoryError) as e: say(prog, str(e) or type(e).__name__); return 1
     finally:
         for t in list(_LIVE_TMP): _drop_tmp(t)
+
+# %% ../nbs/00_core.ipynb #2ad1015b
+def call_cli(cli:callable, # a command function: `cli(argv) -> exit status`
+             *args) -> tuple[int, str, str]:
+    "Run `cli` on `args` turned into strings, as a shell passes them; its exit status, stdout and stderr."
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err): rc = cli([str(a) for a in args])
+    return rc, out.getvalue(), err.getvalue()
 
 # %% ../nbs/00_core.ipynb #fc832d5f
 def run_limited(module:str, # the module holding `func`

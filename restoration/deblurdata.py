@@ -14,7 +14,7 @@ from fastai.data.load import DataLoader
 from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib
 from .core import *
-from .camera import HDC_SIZE, warp_params, misalign, blur_page, camera_scope
+from .camera import HDC_SIZE, N_STEPS, warp_params, misalign, blur_page, camera_scope
 from .synth import random_text, text_geometry, text_mask, vignetting_params, quantise16, FONT_IDS
 from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
@@ -106,7 +106,7 @@ class HDCCrops(torch.utils.data.Dataset):
     "Frames as crops for a deblurring network; `source` None draws synthetic frames, else a `restoration-prepare` cache."
     def __init__(self, n:int, # frames per epoch (synthetic); ignored for a cache, which has its own length
                  border:int, # the network's loss of border per side: targets are cropped by it
-                 steps=range(20), source:str|Path|None=None, scale:float=WORK_SCALE,
+                 steps=range(N_STEPS), source:str|Path|None=None, scale:float=WORK_SCALE,
                  size:int=CROP, grid=GRID, seed:int|None=None, # a seed: the same frames every epoch (validation)
                  cycle:bool=False, # frame i has step `steps[i % len(steps)]` (validation: every step equally) instead of a random one
                  inputs=stack_inputs, # `inputs(flat, step)`: the network's input channels of a flattened frame
@@ -158,7 +158,7 @@ def flat_crops(b):
 def hdc_dls(border:int, # the network's loss of border per side
             n_train:int=256, n_valid:int=40, # frames per epoch; validation frames (fixed)
             bs:int=2, # frames per batch (15 crops each)
-            steps=range(20), source=None, valid_source=None, scale:float=WORK_SCALE, seed:int=0,
+            steps=range(N_STEPS), source=None, valid_source=None, scale:float=WORK_SCALE, seed:int=0,
             size:int=CROP, grid=GRID, inputs=stack_inputs, # crops and input channels, as `HDCCrops`
             jitter:float=0, # training frames only: vary the aperture's shape; validation keeps the camera's
             thin:float=0, # training frames only: thin the print's horizontal strokes; validation keeps the font's

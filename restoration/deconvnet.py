@@ -12,12 +12,13 @@ from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cy
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import noop
 from .core import *
-from .camera import step_psf, camera_scope, CameraFileError
+from .camera import N_STEPS, step_psf, camera_scope, CameraFileError
 from .classical import wiener, wiener_lambda
 from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
-from .stepnet import N_STEPS, PAPER_LOGIT, StepLosses, bce, reblur_error, train_command
+from .stepnet import PAPER_LOGIT, StepLosses, bce, reblur_error
+from .training import training_parser, training_steps, train_command
 from .hdc import register_method, steps_text
 from .synth import parse_steps
 
@@ -105,30 +106,22 @@ def train_deconvnet(epochs:int=8, lr:float=3e-3, n_train:int=400, seed:int=0, qu
 # %% ../nbs/16_deconvnet.ipynb #75c6a0ef
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--source CACHE] [--seed N]"
-    p = command_parser(prog='restoration-hdc train deconvnet', description='Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
-    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it')
-    p.add_argument('--epochs', type=int, default=8, help='passes over --n-train frames'); p.add_argument('--n-train', type=int, default=400, help='frames per epoch (6 crops each)')
-    p.add_argument('--lr', type=float, default=3e-3, help='peak of the one-cycle schedule')
-    p.add_argument('--steps', default='0-19', help='steps to train, e.g. 4-19 (default 0-19)')
+    p = training_parser('deconvnet', 'Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).',
+                        epochs=8, n_train=400, lr=3e-3, n_train_help='frames per epoch (6 crops each), 4 or more')
     p.add_argument('--widths', default=None, help='channels per level, e.g. 16,32,64,128 (the default)')
-    p.add_argument('--init', default=None, help='continue training these weights (their architecture is kept)')
     p.add_argument('--jitter', type=float, default=0, help='vary the aperture of the synthetic frames: elongation up to J (e.g. 0.12), edge 1/2-2 x as soft (default 0: the fitted camera)')
     p.add_argument('--thin', type=float, default=0, help='vary the print of the synthetic frames: horizontal strokes thinner by up to PX full-resolution px per side (e.g. 4; default 0: the font as drawn)')
     p.add_argument('--font-target', action='store_true', help='with --thin: the targets keep the font\'s own weight (the network learns to restore faint strokes at full weight)')
     p.add_argument('--camera', default=None, help='a camera file (restoration-calibrate) that draws the synthetic frames; the inputs keep the built-in camera (default: the built-in camera)')
-    p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
-    p.add_argument('--seed', type=int, default=0, help='seed of the frames drawn and of the first weights')
     a = p.parse_args(argv)
-    for name, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= 4), ('--lr', a.lr, 0 < a.lr < 1),
-                        ('--jitter', a.jitter, 0 <= a.jitter <= 0.5), ('--thin', a.thin, 0 <= a.thin <= 10)]:
+    steps = training_steps(p, a, min_n_train=4)
+    for name, v, ok in [('--jitter', a.jitter, 0 <= a.jitter <= 0.5), ('--thin', a.thin, 0 <= a.thin <= 10)]:
         if not ok: p.error(f"{name} out of range: {v}")
     if a.font_target and not a.thin: p.error("--font-target needs --thin")
     if a.camera:
         try:
             with camera_scope(a.camera): pass  # read and checked before any training
         except CameraFileError as e: p.error(f"--camera: {e}")
-    try: steps = parse_steps(a.steps)
-    except ValueError as e: p.error(f"--steps: {e}")
     try: arch = {} if a.widths is None else dict(widths=[int(w) for w in a.widths.split(',')])
     except ValueError: p.error(f"--widths must be integers separated by commas, got {a.widths!r}")
     return train_command('deconvnet', a, arch, lambda init: train_deconvnet(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, jitter=a.jitter, thin=a.thin,

@@ -16,10 +16,11 @@ from fastcore.basics import noop
 from fastai.torch_core import rank_distrib
 from .core import *
 from .vignetting import flatten
+from .camera import N_STEPS
 from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
-from .stepnet import train_command
+from .training import training_parser, training_steps, train_command
 from .synth import parse_steps
 
 # %% auto #0
@@ -122,12 +123,12 @@ def gray_input(flat:np.ndarray, step:int) -> np.ndarray:
     "The SRN's input: the flattened frame alone, (1, H, W); the step is not given."
     return flat[None].astype(np.float32)
 
-def srn_learner(model:SRNDeblurNet, n_train:int=400, n_valid:int=40, bs:int=2, steps=range(20), source=None, seed:int=0) -> Learner:
+def srn_learner(model:SRNDeblurNet, n_train:int=400, n_valid:int=40, bs:int=2, steps=range(N_STEPS), source=None, seed:int=0) -> Learner:
     "A fastai `Learner` for the SRN on HDC crops, with the ConvLSTM's gradient clipping."
     dls = hdc_dls(0, n_train, n_valid, bs, steps, source, seed=seed, size=SRN_SIZE, grid=SRN_GRID, inputs=gray_input)
     return Learner(dls, model, loss_func=multiscale_mse, cbs=[ClipLSTM()])
 
-def train_srn(epochs:int=6, lr:float=1e-3, n_train:int=400, seed:int=0, quiet:bool=False, source=None, steps=range(20),
+def train_srn(epochs:int=6, lr:float=1e-3, n_train:int=400, seed:int=0, quiet:bool=False, source=None, steps=range(N_STEPS),
               init:SRNDeblurNet|None=None, decay:float=0.1, **kwargs) -> tuple[SRNDeblurNet, Learner]:
     "Train an `SRNDeblurNet` (config from `kwargs`, default the light variant) with Adam and exponential decay to `decay` x `lr`."
     torch.manual_seed(seed)
@@ -140,22 +141,13 @@ def train_srn(epochs:int=6, lr:float=1e-3, n_train:int=400, seed:int=0, quiet:bo
 # %% ../nbs/15_srn.ipynb #7bc8fa4b
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train srn OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64] [--k 3] [--n-res 2] [--init W.pt] [--source CACHE] [--seed N]"
-    p = command_parser(prog='restoration-hdc train srn', description='Train SRN-DeblurNet (the light variant unless told otherwise) on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
-    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it')
-    p.add_argument('--epochs', type=int, default=6, help='passes over --n-train frames'); p.add_argument('--n-train', type=int, default=400, help='frames per epoch (6 crops each)')
-    p.add_argument('--lr', type=float, default=1e-3, help='start of the exponential decay (to a tenth at the end)')
-    p.add_argument('--steps', default='0-19', help='steps to train, e.g. 0-9 (default 0-19)')
+    p = training_parser('srn', 'Train SRN-DeblurNet (the light variant unless told otherwise) on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).',
+                        epochs=6, n_train=400, lr=1e-3, lr_help='start of the exponential decay (to a tenth at the end)', n_train_help='frames per epoch (6 crops each)')
     p.add_argument('--widths', default=None, help='channels per level, e.g. 16,32,64 (light, the default) or 32,64,128 (the paper)')
     p.add_argument('--k', type=int, default=None, help='kernel size (light 3, the paper 5)')
     p.add_argument('--n-res', type=int, default=None, help='ResBlocks per block (light 2, the paper 3)')
-    p.add_argument('--init', default=None, help='continue training these weights (their architecture is kept)')
-    p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
-    p.add_argument('--seed', type=int, default=0, help='seed of the frames drawn and of the first weights')
     a = p.parse_args(argv)
-    for name, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= 2), ('--lr', a.lr, 0 < a.lr < 1)]:
-        if not ok: p.error(f"{name} out of range: {v}")
-    try: steps = parse_steps(a.steps)
-    except ValueError as e: p.error(f"--steps: {e}")
+    steps = training_steps(p, a)
     try: arch = {} if a.widths is None else dict(widths=[int(w) for w in a.widths.split(',')])
     except ValueError: p.error(f"--widths must be three integers separated by commas, got {a.widths!r}")
     if 'widths' in arch and len(arch['widths']) != 3: p.error(f"--widths must be three integers separated by commas, got {a.widths!r}")

@@ -14,20 +14,20 @@ from fastai.callback.progress import ProgressCallback
 from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib, num_distrib
 from .core import *
-from .camera import HDC_SIZE, step_psf, fft_blur
+from .camera import HDC_SIZE, N_STEPS, step_psf, fft_blur
 from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
 from .synth import parse_steps
 from .data import HDCError
+from .training import training_parser, training_steps, train_command
 
 # %% auto #0
-__all__ = ['N_STEPS', 'PAPER_LOGIT', 'StepNet', 'stepnet', 'StepLosses', 'bce', 'stepnet_learner', 'train_stepnet', 'train_cli',
-           'train_command', 'stepnet_restore', 'shipped_stepnet', 'reblur_error', 'blind_step']
+__all__ = ['PAPER_LOGIT', 'StepNet', 'stepnet', 'StepLosses', 'bce', 'stepnet_learner', 'train_stepnet', 'train_cli',
+           'stepnet_restore', 'shipped_stepnet', 'reblur_error', 'blind_step']
 
 # %% ../nbs/14_stepnet.ipynb #ef9bb0cf
-N_STEPS = 20
 PAPER_LOGIT = 2.5  # the output's initial bias: sigmoid(2.5) = 0.92, about the mean of a clean target
 
 def _widths(subdim:int, dim:int, n:int) -> list[int]:
@@ -124,19 +124,13 @@ def train_stepnet(epochs:int=8, lr:float=3e-3, n_train:int=200, curriculum:int|N
 # %% ../nbs/14_stepnet.ipynb #3d41bd32
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train stepnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--curriculum STEP|none] [--crop PX] [--grid RxC] [--init W.pt] [--source CACHE] [--seed N]"
-    p = command_parser(prog='restoration-hdc train stepnet', description='Train StepNet on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).')
-    p.add_argument('out', help='the weights file to write (.pt); only the first process writes it')
-    p.add_argument('--epochs', type=int, default=8, help='passes over --n-train frames'); p.add_argument('--n-train', type=int, default=200, help='frames per epoch')
-    p.add_argument('--lr', type=float, default=3e-3, help='peak of the one-cycle schedule')
+    p = training_parser('stepnet', 'Train StepNet on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).', epochs=8, n_train=200, lr=3e-3)
     p.add_argument('--curriculum', default='9', help="top step of the first epoch's range, or 'none' (default 9)")
-    p.add_argument('--source', default=None, help='a restoration-prepare cache (--scale 7) instead of synthetic frames')
-    p.add_argument('--seed', type=int, default=0, help='seed of the frames drawn and of the first weights')
-    p.add_argument('--steps', default='0-19', help='steps to train, e.g. 0-9 (default 0-19)')
-    p.add_argument('--init', default=None, help='continue training these StepNet weights (their architecture is kept)')
     p.add_argument('--crop', type=int, default=CROP, help=f'crop size at 1:7 (default {CROP}, the article\'s)')
     p.add_argument('--grid', default='x'.join(map(str, GRID)), help="crops per frame, ROWSxCOLS (default %(default)s)")
     for k in ('subdim', 'dim', 'n_refinements', 'shared_conv_w', 'n_pre'): p.add_argument('--' + k.replace('_', '-'), type=int, default=None, help=f"the network's {k.replace('_', ' ')} (default: the article's)")
     a = p.parse_args(argv)
+    steps = training_steps(p, a)
     try: grid = tuple(int(v) for v in a.grid.lower().split('x')); assert len(grid) == 2 and min(grid) >= 1
     except (ValueError, AssertionError): p.error(f"--grid must be ROWSxCOLS, e.g. 3x5, got {a.grid!r}")
     frame = min(HDC_SIZE) // WORK_SCALE  # a frame's short side at the working scale (a cache's frames: 208 px)
@@ -147,40 +141,10 @@ def train_cli(argv:list[str]|None=None) -> int:
     cur = None if a.curriculum.lower() == 'none' else a.curriculum
     try: cur = None if cur is None else int(cur)
     except ValueError: p.error(f"--curriculum must be a step or 'none', got {a.curriculum!r}")
-    for name, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= 2), ('--lr', a.lr, 0 < a.lr < 1)]:
-        if not ok: p.error(f"{name} out of range: {v}")
-    try: steps = parse_steps(a.steps)
-    except ValueError as e: p.error(f"--steps: {e}")
     if cur is not None and cur >= max(steps): cur = None  # nothing to let in later
     return train_command('stepnet', a, arch, lambda init: train_stepnet(a.epochs, a.lr, a.n_train, cur, a.seed, source=a.source, steps=steps, init=init,
                                                                         size=a.crop, grid=grid, **arch),
                          argv, steps=steps, curriculum=cur, crop=a.crop, grid=list(grid))
-
-def train_command(name:str, # the architecture: the registry's name, the word after `restoration-hdc train`
-                  a, # the parsed arguments: out, init, source, epochs, n_train, lr, seed
-                  arch:dict, # the architecture arguments given on the command line
-                  train:callable, # `train(init)` -> (model, learner); `init` the --init network or None
-                  argv:list[str]|None, check:dict|None=None, # the config to check, when not `arch` alone
-                  **meta) -> int:
-    "The part every `restoration-hdc train NAME` shares: config, output, --init and cache checked before training; the weights written with their note."
-    try:
-        check_config(dict(arch=name, **(check if check is not None else arch)))
-        check_output(a.out, [a.init] if a.init else [])
-        init = None if a.init is None else load_weights(a.init, expect=name).train()
-        if init is not None and arch: raise WeightsError(f"{a.init}: --init keeps its own architecture; drop {', '.join('--' + k.replace('_', '-') for k in arch)}")
-        if a.source is not None: HDCCrops(1, 0, source=a.source)  # a bad cache fails now, not after an epoch
-    except (WeightsError, OutputError, HDCError) as e: raise UsageError(str(e)) from None  # before any training: exit status 2, nothing written
-    t0 = time.time()
-    model, learn = train(init)
-    train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))
-    minutes = (time.time() - t0) / 60
-    before = read_weights(a.init)['meta'] if a.init else {}
-    if hasattr(learn, 'step_losses'): meta['valid_by_step'] = [[h.get(s, float('nan')) for s in range(N_STEPS)] for h in learn.step_losses.history]
-    save_weights(model, a.out, init=dict(file=str(a.init), minutes=before.get('minutes'), command=before.get('command')) if a.init else None,
-                 epochs=a.epochs, n_train=a.n_train, lr=a.lr, seed=a.seed, train_loss=train_loss, valid_loss=valid_loss, minutes=minutes,
-                 processes=max(1, num_distrib()), command=' '.join([f'restoration-hdc train {name}'] + (sys.argv[3:] if argv is None else list(argv))), **meta)
-    if rank_distrib() == 0: print(f"saved {a.out} after {minutes:.1f} min; validation loss {valid_loss[-1]:.4f}")
-    return 0
 
 # %% ../nbs/14_stepnet.ipynb #e57dd752
 def _padded_input(model:StepNet, img:np.ndarray, scale:int) -> tuple[torch.Tensor, np.ndarray]:

@@ -193,7 +193,7 @@ def _claim(out, files:list, seed:int, digits:bool):
 
 # %% ../nbs/02_synth.ipynb #a356b9fe
 def write_hdc_set(out:str|Path, # root of the tree to write
-                  steps=range(20), # blur steps
+                  steps=range(N_STEPS), # blur steps
                   samples:int=100, # samples per step and font
                   fonts=('Times', 'Verdana'),
                   seed:int=0,
