@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_bench.ipynb #552e6a4e
 from __future__ import annotations
-import os, sys, time, zlib, argparse
+import sys, time, zlib, argparse
 from pathlib import Path
 import numpy as np
 import pandas as pd

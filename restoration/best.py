@@ -6,7 +6,7 @@
 from __future__ import annotations
 import pandas as pd
 from .ocr import PASS_MARK  # the challenge's pass mark, defined once
-from .hdc import register_method, load_methods, METHODS, step_runs, steps_text
+from .hdc import register_method, load_methods, step_runs, steps_text
 
 # %% auto #0
 __all__ = ['BEST', 'choose', 'runs']

@@ -5,7 +5,7 @@
 # %% ../nbs/18_cli.ipynb #a62565cc
 from __future__ import annotations
 import os, sys, argparse, importlib, textwrap
-from .core import run_command, add_overwrite, command_parser, HelpFormatter, UsageError, EXIT_CODES
+from .core import run_command, add_overwrite, command_parser, UsageError, EXIT_CODES
 
 # %% auto #0
 __all__ = ['METHOD_GROUPS', 'TRAINERS', 'work', 'score_parser', 'score_cli', 'synth_parser', 'synth_cli', 'prepare_parser',

@@ -218,9 +218,14 @@ _LIVE_TMP:set = set()  # the temporary files this process is writing now
 
 def _tmp_name(path:Path) -> Path:
     "A new, empty temporary file beside `path`, its name unique to this process and call: `.NAME.PID.RANDOM.tmp`."
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
-    os.close(fd)
-    _LIVE_TMP.add(tmp)
+    held = hasattr(signal, 'pthread_sigmask')  # Ctrl-C and SIGTERM wait until the file is listed: an interrupted run never leaves one unlisted
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if held else None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
+        os.close(fd)
+        _LIVE_TMP.add(tmp)
+    finally:
+        if held: signal.pthread_sigmask(signal.SIG_SETMASK, old)
     return Path(tmp)
 
 def _drop_tmp(tmp:Path):

@@ -4,13 +4,12 @@
 
 # %% ../nbs/03_data.ipynb #c4105eb2
 from __future__ import annotations
-import os, re, sys, json, argparse, time
+import re, json, argparse, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import tifffile
-from PIL import Image
 from fastcore.parallel import parallel
 from .core import *
 from .ocr import read_truth, TruthError, score_pairs

@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_deconvnet.ipynb #0d742caa
 from __future__ import annotations
-import argparse, functools
+import functools
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastai.learner import Learner

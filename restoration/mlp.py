@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_mlp.ipynb #abd1d663
 from __future__ import annotations
-import sys, argparse, time
+import sys, time
 from functools import partial
 from pathlib import Path
 import numpy as np

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_ocr.ipynb #6deaa32f
 from __future__ import annotations
-import os, re, shutil, sys, argparse, io
+import os, re, shutil, argparse, io
 from pathlib import Path
 import numpy as np
 import pandas as pd

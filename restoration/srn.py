@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_srn.ipynb #61019a42
 from __future__ import annotations
-import os, argparse
+import os
 import numpy as np
 from scipy import ndimage
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -21,7 +21,6 @@ from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
 from .training import training_parser, training_steps, train_command
-from .synth import parse_steps
 
 # %% auto #0
 __all__ = ['SRN_SIZE', 'SRN_GRID', 'LIGHT', 'ResBlock', 'eblock', 'DBlock', 'ConvLSTM', 'SRNDeblurNet', 'srn', 'multiscale_mse',

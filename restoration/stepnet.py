@@ -4,23 +4,18 @@
 
 # %% ../nbs/14_stepnet.ipynb #bd8a310a
 from __future__ import annotations
-import sys, argparse, time
-from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastai.learner import Learner
 from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.core import Callback
-from fastai.torch_core import rank_distrib, num_distrib
 from .core import *
 from .camera import HDC_SIZE, N_STEPS, step_psf, fft_blur
 from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
-from .synth import parse_steps
-from .data import HDCError
 from .training import training_parser, training_steps, train_command
 
 # %% auto #0

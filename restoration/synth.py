@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_synth.ipynb #24423501
 from __future__ import annotations
-import os, re, sys, json, argparse, string, time
+import re, json, argparse, string, time
 from pathlib import Path
 import numpy as np
 from scipy import ndimage

@@ -23,7 +23,7 @@ def training_parser(name:str, # the network: the word after `restoration-hdc tra
     "The parser of `restoration-hdc train NAME` with the options every deblurring network takes; the network adds its own."
     p = command_parser(prog=f'restoration-hdc train {name}', description=description)
     p.add_argument('out', help='the weights file to write (.pt); only the first process writes it')
-    p.add_argument('--epochs', type=int, default=epochs, help=f'passes over --n-train frames, 1 or more')
+    p.add_argument('--epochs', type=int, default=epochs, help='passes over --n-train frames, 1 or more')
     p.add_argument('--n-train', type=int, default=n_train, help=n_train_help)
     p.add_argument('--lr', type=float, default=lr, help=f'{lr_help}, between 0 and 1')
     p.add_argument('--steps', default=f'0-{N_STEPS - 1}', help='steps to train, e.g. 0-9 or 14,15')
