@@ -8,11 +8,15 @@ import os, sys, argparse, importlib, textwrap
 from .core import run_command, add_overwrite, command_parser, UsageError, EXIT_CODES
 
 # %% auto #0
-__all__ = ['METHOD_GROUPS', 'TRAINERS', 'work', 'score_parser', 'score_cli', 'synth_parser', 'synth_cli', 'prepare_parser',
-           'prepare_cli', 'calibrate_parser', 'calibrate_cli', 'ListMethods', 'hdc_parser', 'hdc_cli', 'hdc_train',
-           'bench_parser', 'bench_cli', 'denoise_parser', 'denoise_cli', 'upscale_parser', 'upscale_cli']
+__all__ = ['METHOD_GROUPS', 'TRAINERS', 'add_jobs', 'work', 'score_parser', 'score_cli', 'synth_parser', 'synth_cli',
+           'prepare_parser', 'prepare_cli', 'calibrate_parser', 'calibrate_cli', 'ListMethods', 'hdc_parser', 'hdc_cli',
+           'hdc_train', 'bench_parser', 'bench_cli', 'denoise_parser', 'denoise_cli', 'upscale_parser', 'upscale_cli']
 
 # %% ../nbs/18_cli.ipynb #4d51ed27
+def add_jobs(p:argparse.ArgumentParser):
+    "Give command parser `p` the `--jobs` option of the commands that work in parallel processes."
+    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
+
 def work(parser:callable, module:str, fn:str) -> callable:
     "The `main(argv)` of a command: parse `argv` with `parser()`, then import `restoration.<module>` and run its `fn(args)`."
     def main(argv:list[str]) -> int:
@@ -27,7 +31,7 @@ def score_parser() -> argparse.ArgumentParser:
     p.add_argument('images_dir', help='folder of images (.png, .tif, .jpg, .bmp) to score; hidden files and HDC calibration frames are skipped')
     p.add_argument('--truth', required=True, help='folder holding <same base name>.txt, three lines of text, for each image')
     p.add_argument('--csv', help='also write the rows to this CSV file (default: none)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
+    add_jobs(p)
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     add_overwrite(p)
     return p
@@ -46,7 +50,7 @@ def synth_parser() -> argparse.ArgumentParser:
     p.add_argument('--fonts', default='Times,Verdana', help='fonts, among Times and Verdana (default %(default)s)')
     p.add_argument('--seed', type=int, default=0, help='seed of the random texts and noise, 0 or more (default %(default)s)')
     p.add_argument('--digits', action='store_true', help='mix digits into the random text (default: letters only)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
+    add_jobs(p)
     p.add_argument('--no-calibration', action='store_true', help='skip the PSF / LSF frames (default: written)')
     add_overwrite(p)
     return p
@@ -62,7 +66,7 @@ def prepare_parser() -> argparse.ArgumentParser:
     p.add_argument('data_dir', help='an HDC tree (stepN/FONT/CAM01|CAM02); read only')
     p.add_argument('cache_dir', help='the cache folder (created; not inside DATA_DIR); a rerun reuses what is intact and rebuilds the rest')
     p.add_argument('--scale', type=int, default=4, help='downscale factor, area averaging, 1-64 (default %(default)s)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
+    add_jobs(p)
     p.add_argument('--steps', default=None, help='e.g. 0-19 or 4,7 (default: all present)')
     p.add_argument('--fonts', default=None, help='e.g. Times,Verdana (default: all present)')
     p.add_argument('--quiet', action='store_true', help='no progress bar (default: shown)')
@@ -81,7 +85,7 @@ def calibrate_parser() -> argparse.ArgumentParser:
     p.add_argument('out_dir', help='folder for camera.json and stepNN.npy (created)')
     p.add_argument('--steps', default=None, help='steps to fit, e.g. 14,15 or 0-19 (default: every step present)')
     p.add_argument('--max-frames', type=int, default=3, help='pairs or frames used per step, 1-100 (default %(default)s)')
-    p.add_argument('--parametric', action='store_true', help='(default: off) write no free-form kernels: the generator draws the built-in aperture at the measured radius (a whole-frame kernel averages a blur that varies across the frame; chapter 03b)')
+    p.add_argument('--parametric', action='store_true', help='write no free-form kernels: the generator draws the built-in aperture at the measured radius (a whole-frame kernel averages a blur that varies across the frame; chapter 03b)')
     p.epilog = EXIT_CODES  # it replaces only a camera of its own, recognised by content: no --overwrite
     return p
 
@@ -151,7 +155,7 @@ def bench_parser() -> argparse.ArgumentParser:
     p.add_argument('--methods', default='raw,wiener,rl,tv', help='methods of restoration-hdc, comma-separated (default %(default)s)')
     p.add_argument('--out', default='outputs/bench', help='results folder: outputs per method, scores.csv, report.md, scores.png, gallery.png (default %(default)s)')
     p.add_argument('--samples', type=int, default=5, help='samples per step and font when a synthetic set is generated, 1-9999 (default %(default)s)')
-    p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
+    add_jobs(p)
     p.add_argument('--note', default='', help='a line for the top of the report, e.g. what the data is (default: none)')
     p.add_argument('--gallery', default=None, metavar='METHOD', help='also write gallery.png: one frame per step, blurred beside its restoration by METHOD, one of --methods (default: none)')
     add_overwrite(p)
