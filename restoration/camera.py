@@ -11,15 +11,16 @@ from pathlib import Path
 import numpy as np
 from scipy import fft as sfft, ndimage, optimize, special
 from .core import *
-from .vignetting import background
+from .vignetting import background, flatten
 
 # %% auto #0
 __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS', 'RADIUS_RANGE',
-           'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'WARP_X', 'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR',
-           'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT', 'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd',
-           'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field', 'warp_params',
-           'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'real_copy', 'CameraFileError', 'camera_kernel',
-           'use_camera', 'camera_scope']
+           'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'SPOT_FACTOR', 'SPOT_KEYS', 'SPOT_SHAPE', 'SPOT', 'WARP_X',
+           'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
+           'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf',
+           'fft_blur', 'defocus', 'expose', 'light_field', 'flat_background', 'spot_bump', 'fit_spot', 'bright_spot',
+           'flatten_frame', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'real_copy',
+           'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -194,6 +195,62 @@ def light_field(shape:tuple, rng:np.random.Generator|None=None, jitter:float=0.1
     f = background(c, shape)
     return f / f.max()
 
+# %% ../nbs/01a_camera.ipynb #c5a0ac45
+SPOT_FACTOR = 40  # the reduction of the stored flattened background frames
+
+def flat_background(img:np.ndarray, # a background frame of the blurred camera (H, W), no text
+                    factor:int=SPOT_FACTOR) -> np.ndarray:
+    "What `flatten` leaves of a blank frame, reduced 1:`factor`: 1 where the border polynomial explains the light."
+    return downscale(flatten(img), factor)
+
+# %% ../nbs/01a_camera.ipynb #ad27b078
+def _half_heights(shape:tuple) -> tuple[np.ndarray, np.ndarray]:
+    "The rows' and the columns' coordinates of a frame of `shape`, in half-heights from its middle: (y, x), float32."
+    h, w = shape
+    return ((np.arange(h) - (h - 1) / 2) / (h / 2)).astype(np.float32), ((np.arange(w) - (w - 1) / 2) / (h / 2)).astype(np.float32)
+
+def spot_bump(shape:tuple, # (H, W) of the frame, any scale
+              x0:float, y0:float, sx:float, sy:float, k:float, ratio:float) -> np.ndarray:
+    "The spot's shape, 1 at its centre: a broad elliptical Gaussian plus a core `k` times as wide and `ratio` times as high."
+    y, x = _half_heights(shape)
+    g = lambda v, s: np.exp(-0.5 * (v / s) ** 2)  # each Gaussian is the product of one along the rows and one along the columns
+    out = np.multiply.outer(g(y - y0, sy) / (1 + ratio), g(x - x0, sx))
+    out += np.multiply.outer(g(y - y0, k * sy) * (ratio / (1 + ratio)), g(x - x0, k * sx))
+    return out
+
+SPOT_KEYS = ('x0', 'y0', 'sx', 'sy', 'k', 'ratio')
+
+def fit_spot(maps:np.ndarray, # (steps, H, W) flattened background frames, `flat_background`
+             shape_steps=range(11, 16), # the steps whose mean fixes the shape
+            ) -> tuple[dict, list[float]]:
+    "The spot's shape, fitted once, and its height at every step: (shape, heights)."
+    mean = maps[list(shape_steps)].mean(0)
+    def res(q): return q[6] + q[7] * spot_bump(mean.shape, *q[:6]) - mean
+    q = optimize.least_squares(lambda q: res(q).ravel(), [0, 0, 0.5, 0.3, 0.3, 0.3, 1, 0.07],
+                               bounds=([-0.5, -0.5, 0.05, 0.05, 0.05, 0, 0.5, -0.5], [0.5, 0.5, 2, 2, 1, 3, 1.5, 0.5])).x
+    shape = dict(zip(SPOT_KEYS, np.round(q[:6], 3).tolist()))
+    A = np.stack([np.ones(mean.size), spot_bump(mean.shape, **shape).ravel()], 1)
+    return shape, [round(float(np.linalg.lstsq(A, m.ravel(), rcond=None)[0][1]), 4) for m in maps]
+
+# %% ../nbs/01a_camera.ipynb #0334c857
+SPOT_SHAPE = dict(x0=0.046, y0=-0.006, sx=0.513, sy=0.298, k=0.311, ratio=0.314)  # in half-heights from the middle: fitted below to the background frames
+SPOT = [-0.0115, -0.002, -0.012, -0.0014, 0.0147, 0.0314, 0.0329, 0.0296, 0.0345, 0.0382,
+        0.0405, 0.0547, 0.0671, 0.0797, 0.0779, 0.0587, 0.0572, 0.0441, 0.0309, 0.0234]  # height of the spot over the paper, per step
+
+def bright_spot(shape:tuple, # (H, W) of the frame, any scale
+                step:int|None) -> np.ndarray:
+    "The blurred camera's light in the middle of the frame at `step`, relative to its vignetting: 1 + the spot (1 everywhere for `step` None)."
+    b = spot_bump(shape, **SPOT_SHAPE) if step is not None else np.zeros(shape, np.float32)
+    b *= 0 if step is None else SPOT[step]; b += 1  # in place: a frame of 100 M pixels needs no second copy
+    return b
+
+def flatten_frame(img:np.ndarray, # blurred frame (H, W), any scale
+                  step:int|None) -> np.ndarray:
+    "`flatten`, then the step's bright spot divided out: the paper at 1 in the middle of the frame too."
+    out = flatten(img)
+    if step is not None: out /= bright_spot(img.shape, step)
+    return out
+
 # %% ../nbs/01a_camera.ipynb #6c8c657e
 def _lerp(a:np.ndarray, pos:np.ndarray, axis:int) -> np.ndarray:
     "Sample `a` at fractional positions `pos` along `axis` by linear interpolation, clamped at the edges."
@@ -254,7 +311,7 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
              ) -> np.ndarray:
     "What the blurred camera records of `page` at `step`, float32, before quantisation."
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
-    light = light_field(page.shape, rng)
+    light = light_field(page.shape, rng) * bright_spot(page.shape, step)
     if warp: page = misalign(page, **warp_params(step, rng), scale=scale)
     if psf is None and shape is None and step in KERNELS: psf = camera_kernel(step, scale, draw_radius(step, rng))  # a measured camera (`use_camera`)
     seen = defocus(page, draw_radius(step, rng), scale, **(shape or {})) if psf is None else fft_blur(page, [psf])[0]

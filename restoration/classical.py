@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import fft as sfft, special
 from .core import *
-from .camera import HDC_RADII, CONTRAST, aperture_psf, step_psf
+from .camera import HDC_RADII, CONTRAST, aperture_psf, step_psf, flatten_frame
 from .vignetting import flatten
 
 # %% auto #0
@@ -166,7 +166,7 @@ def deblur(img:np.ndarray, # full-resolution blurred frame (H, W), float in [0, 
            **kwargs) -> np.ndarray:
     "Restore a blurred HDC frame for the OCR: flatten, deconvolve at 1/`scale` with the camera's PSF, black on white, full size."
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
-    flat = flatten(img)
+    flat = flatten_frame(img, step)
     small = downscale(flat, scale)
     radius = HDC_RADII[step] if step is not None else scale * estimate_radius(small)
     if radius < min_radius: return img.astype(np.float32)

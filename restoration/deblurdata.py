@@ -14,7 +14,7 @@ from fastai.data.load import DataLoader
 from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib
 from .core import *
-from .camera import HDC_SIZE, N_STEPS, warp_params, misalign, blur_page, camera_scope
+from .camera import HDC_SIZE, N_STEPS, warp_params, misalign, blur_page, camera_scope, flatten_frame
 from .synth import random_text, text_geometry, text_mask, vignetting_params, quantise16, FONT_IDS
 from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
@@ -97,7 +97,7 @@ def frame_item(blurred:np.ndarray, target:np.ndarray, step:int, border:int, size
                inputs=stack_inputs, # `inputs(flat, step)` -> (C, H, W): the network's input channels
               ) -> tuple:
     "(input crops (n, C, size, size), step, target crops (n, 1, size-2b, size-2b)) of one frame, as tensors."
-    x = crops(inputs(flatten(blurred), step), size, grid)
+    x = crops(inputs(flatten_frame(blurred, step), step), size, grid)
     y = crops(target[None], size, grid, border)
     return torch.from_numpy(x), torch.tensor(step), torch.from_numpy(y)
 

@@ -12,7 +12,7 @@ from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cy
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import noop
 from .core import *
-from .camera import N_STEPS, step_psf, camera_scope, CameraFileError
+from .camera import N_STEPS, step_psf, camera_scope, CameraFileError, flatten_frame
 from .classical import wiener, wiener_lambda
 from .vignetting import flatten
 from .checkpoint import *
@@ -129,10 +129,10 @@ def train_cli(argv:list[str]|None=None) -> int:
                          argv, steps=steps, jitter=a.jitter, thin=a.thin, font_target=a.font_target, camera=a.camera)
 
 # %% ../nbs/16_deconvnet.ipynb #cbba6508
-def _working_frame(img:np.ndarray, scale:int) -> np.ndarray:
+def _working_frame(img:np.ndarray, scale:int, step:int|None=None) -> np.ndarray:
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
     if min(img.shape) < 16 * scale: raise ImageError(f"a frame of {img.shape[1]} x {img.shape[0]} is too small for the deconvolution network (at least {16 * scale} px a side)")
-    return flatten(downscale(img, scale))
+    return flatten_frame(downscale(img, scale), step)  # the step's bright spot divided out (None: not)
 
 def _run(model:DeconvNet, flat:np.ndarray, step:int, scale:int) -> np.ndarray:
     with torch.no_grad(): return model.eval()(torch.from_numpy(wiener_stack(flat, step, scale))[None], torch.tensor([step]))[0, 0].numpy()
@@ -140,7 +140,7 @@ def _run(model:DeconvNet, flat:np.ndarray, step:int, scale:int) -> np.ndarray:
 def deconvnet_restore(model:DeconvNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
                       step:int, scale:int=WORK_SCALE) -> np.ndarray:
     "The frame deblurred by `model` for `step`: black text on white, full size."
-    return np.clip(resize(_run(model, _working_frame(img, scale), step, scale), img.shape, 'bicubic'), 0, 1)
+    return np.clip(resize(_run(model, _working_frame(img, scale, step), step, scale), img.shape, 'bicubic'), 0, 1)
 
 # %% ../nbs/16_deconvnet.ipynb #a5be1d52
 def blind_step(model:DeconvNet, img:np.ndarray, steps=range(N_STEPS), scale:int=WORK_SCALE) -> int:

@@ -16,7 +16,7 @@ from fastcore.basics import noop
 from fastai.torch_core import rank_distrib
 from .core import *
 from .vignetting import flatten
-from .camera import N_STEPS
+from .camera import N_STEPS, flatten_frame
 from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
@@ -156,11 +156,12 @@ def train_cli(argv:list[str]|None=None) -> int:
 
 # %% ../nbs/15_srn.ipynb #74dee960
 def srn_restore(model:SRNDeblurNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
-                scale:int=WORK_SCALE) -> np.ndarray:
+                scale:int=WORK_SCALE, step:int|None=None, # the step, for its bright spot only (chapter 01a); the network is not told
+               ) -> np.ndarray:
     "The frame deblurred by the SRN (blind: no step), black text on white, full size."
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
     if min(img.shape) < 8 * scale: raise ImageError(f"a frame of {img.shape[1]} x {img.shape[0]} is too small for the SRN (at least {8 * scale} px a side)")
-    x = torch.from_numpy(gray_input(flatten(downscale(img, scale)), 0))[None]
+    x = torch.from_numpy(gray_input(flatten_frame(downscale(img, scale), step), 0))[None]
     with torch.no_grad(): y = model.eval()(x)[-1][0, 0].numpy()
     return np.clip(resize(y, img.shape, 'bicubic'), 0, 1)
 
@@ -171,7 +172,7 @@ def shipped_srn() -> SRNDeblurNet:
     return _model.load()
 
 @register_method('srn', needs_weights=True, check_weights=_model.check, description='SRN-DeblurNet (scale-recurrent, blind: the step is not used) at 1:7, the light variant; the shipped weights unless --weights')
-def _srn(img, step, weights=None): return srn_restore(_model(weights), img)
+def _srn(img, step, weights=None): return srn_restore(_model(weights), img, step=step)
 
 # %% ../nbs/15_srn.ipynb #577851bd
 def blur_kernel(rng:np.random.Generator, size:int=15) -> np.ndarray:

@@ -11,7 +11,7 @@ from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cy
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.core import Callback
 from .core import *
-from .camera import HDC_SIZE, N_STEPS, step_psf, fft_blur
+from .camera import HDC_SIZE, N_STEPS, step_psf, fft_blur, flatten_frame
 from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
@@ -142,18 +142,18 @@ def train_cli(argv:list[str]|None=None) -> int:
                          argv, steps=steps, curriculum=cur, crop=a.crop, grid=list(grid))
 
 # %% ../nbs/14_stepnet.ipynb #e57dd752
-def _padded_input(model:StepNet, img:np.ndarray, scale:int) -> tuple[torch.Tensor, np.ndarray]:
+def _padded_input(model:StepNet, img:np.ndarray, scale:int, step:int|None=None) -> tuple[torch.Tensor, np.ndarray]:
     "(the network's input for the frame: reduced, flattened, stacked and padded by the border; the flattened frame)."
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
     b = model.border
     if min(img.shape) // scale <= b: raise ImageError(f"a frame of {img.shape[1]} x {img.shape[0]} is too small for StepNet (at least {(b + 1) * scale} px a side)")
-    flat = flatten(downscale(img, scale))
+    flat = flatten_frame(downscale(img, scale), step)  # the step's bright spot divided out (None: not)
     return F.pad(torch.from_numpy(input_stack(flat))[None], (b, b, b, b), mode='reflect'), flat
 
 def stepnet_restore(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
                     step:int, scale:int=WORK_SCALE) -> np.ndarray:
     "The frame deblurred by `model` for `step`: black text on white, full size."
-    x, _ = _padded_input(model, img, scale)
+    x, _ = _padded_input(model, img, scale, step)
     with torch.no_grad(): y = model.eval()(x, torch.tensor([step]))[0, 0].numpy()
     return np.clip(resize(y, img.shape, 'bicubic'), 0, 1)
 
