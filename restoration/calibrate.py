@@ -23,9 +23,10 @@ __all__ = ['UNITS', 'pair_views', 'paper_level', 'warped', 'margin', 'affine_fit
 def pair_views(sharp:np.ndarray, # CAM01 frame (H, W) in [0, 1]
                blurred:np.ndarray, # CAM02 frame of the same sample
                scale:int, # reduction: 8 = an eighth of the resolution
+               step:int|None=None, # the step, whose bright spot is divided out of `blurred` (chapter 01a)
               ) -> tuple[np.ndarray, np.ndarray]:
     "Both frames flattened (paper at 1) and reduced to 1/`scale`."
-    return downscale(flatten(sharp), scale), downscale(flatten(blurred), scale)
+    return downscale(flatten(sharp), scale), downscale(flatten_frame(blurred, step), scale)
 
 # %% ../nbs/03a_calibrate.ipynb #6b8a0b26
 def paper_level(img:np.ndarray) -> float:
@@ -137,10 +138,11 @@ def calibrate_pair(sharp:np.ndarray, blurred:np.ndarray, # full-resolution frame
                    radius:float=100, # starting radius, full-resolution px
                    smooth:float=1., sharp_paper:float|None=None, # paper level of `sharp`; None measures it
                    cy3:float=-0.1, # the cubic term in y, held (`fit_disc`)
+                   step:int|None=None, # the HDC step, whose bright spot is divided out (chapter 01a); None: not
                   ) -> tuple[dict, np.ndarray]:
     "One step's camera from one pair: (entry of a camera file, free-form kernel at 1:4)."
-    d = fit_disc(*pair_views(sharp, blurred, 8), 8, radius, cy3)
-    s4, b4 = pair_views(sharp, blurred, 4)
+    d = fit_disc(*pair_views(sharp, blurred, 8, step), 8, radius, cy3)
+    s4, b4 = pair_views(sharp, blurred, 4, step)
     support = max(d['radius'], radius)  # never narrower than the starting radius: a flat disc fits a soft kernel small
     K, c, mse = fit_kernel(warped(s4, d, 4), b4, support, 4, smooth)
     ap = fit_aperture(K, 1.5 * support / 4)
@@ -157,9 +159,9 @@ def text_page(lines:list[str], font:str='Times') -> np.ndarray:
     "The page of `lines` as the page model draws it at full resolution: paper 1, ink 0.1, text in the middle of the generator's ranges."
     return 1 - 0.9 * text_mask(lines, font)
 
-def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', radius:float=100, smooth:float=1., cy3:float=-0.1) -> tuple[dict, np.ndarray]:
+def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', radius:float=100, smooth:float=1., cy3:float=-0.1, step:int|None=None) -> tuple[dict, np.ndarray]:
     "One step's camera from a blurred frame and its truth text: `calibrate_pair` against the drawn page."
-    return calibrate_pair(0.9 * text_page(lines, font), blurred, radius, smooth, sharp_paper=0.9, cy3=cy3)
+    return calibrate_pair(0.9 * text_page(lines, font), blurred, radius, smooth, sharp_paper=0.9, cy3=cy3, step=step)
 
 # %% ../nbs/03a_calibrate.ipynb #96e73479
 def combine(fits:list[tuple[dict, np.ndarray]]) -> tuple[dict, np.ndarray]:
@@ -214,7 +216,7 @@ def calibrate_tree(root:str|Path, # an HDC tree
         for x in use:
             if progress: print(f"step {s}: {x.name} ({'pair' if x.sharp is not None else 'blurred frame and truth'})", file=sys.stderr)
             b = read_frame(x.blurred)
-            fits.append(calibrate_pair(read_frame(x.sharp), b, HDC_RADII[s], cy3=WARP_Y3[s]) if x.sharp is not None else calibrate_text(b, x.text, x.font, HDC_RADII[s], cy3=WARP_Y3[s]))
+            fits.append(calibrate_pair(read_frame(x.sharp), b, HDC_RADII[s], cy3=WARP_Y3[s], step=s) if x.sharp is not None else calibrate_text(b, x.text, x.font, HDC_RADII[s], cy3=WARP_Y3[s], step=s))
         entry, K = combine(fits)
         out[s] = ({**entry, 'source': 'pairs' if pairs else 'truth text'}, K)
     return out
