@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 export PYTHON
 
-.PHONY: setup demo demo-full readme docs test test-slow check-clean export clean
+.PHONY: setup demo demo-full readme models docs test test-slow check-clean export clean
 
 setup:
 	bash tools/setup.sh
@@ -40,6 +40,10 @@ export:
 # README.md from nbs/index.ipynb
 readme:
 	$(PYTHON) tools/readme.py
+
+# restoration/weights/MODELS.md from the weights' notes, BEST and data/bench (chapter 17 checks it is current)
+models:
+	$(PYTHON) tools/model_table.py
 
 # the course as a website in _docs/ (every notebook a page, index.ipynb the home page), then opened in headless Chromium
 docs:

@@ -4,12 +4,16 @@
 
 # %% ../nbs/17_best.ipynb #8e998a6b
 from __future__ import annotations
+import re
 import pandas as pd
+from pathlib import Path
 from .ocr import PASS_MARK  # the challenge's pass mark, defined once
+from .camera import N_STEPS
+from .synth import parse_steps
 from .hdc import register_method, load_methods, step_runs, steps_text
 
 # %% auto #0
-__all__ = ['BEST', 'choose', 'runs']
+__all__ = ['BEST', 'choose', 'runs', 'shipped_weights', 'model_table', 'model_file']
 
 # %% ../nbs/17_best.ipynb #b534ac46
 def choose(synthetic:pd.DataFrame, # mean score, step x method
@@ -37,3 +41,53 @@ def runs(table:dict[int, str]) -> str:
 
 @register_method('best', uses=lambda step: BEST[step], description=f"the best measured method for each step (chapter 17): {runs(BEST)}")
 def _best(img, step, weights=None): return load_methods()[BEST[step]].fn(img, step, None)
+
+# %% ../nbs/17_best.ipynb #89b1215c
+def shipped_weights() -> dict[str, list[str]]:
+    "Each weights file that a `restoration-hdc` method loads when no `--weights` is given: its name -> the methods."
+    from restoration.checkpoint import NetworkWeights
+    out = {}
+    for name, m in load_methods().items():
+        nw = getattr(m.check_weights, '__self__', None)  # a network's method checks files with its `NetworkWeights`
+        if isinstance(nw, NetworkWeights): out.setdefault(nw.shipped, []).append(name)
+    return out
+
+# %% ../nbs/17_best.ipynb #a696193c
+def _chain(meta:dict) -> list[dict]:
+    "The runs of a weights file's note, first to last: a run that continued another (`--init`) keeps its note as `init`."
+    return (_chain(meta['init']) if isinstance(meta.get('init'), dict) else []) + [meta]
+
+# %% ../nbs/17_best.ipynb #fa0b86d3
+def _run_steps(run:dict) -> list[int]:
+    "The steps one run trained: its note's, else its command's `--steps`, else all of them."
+    given = re.findall(r'--steps[ =](\S+)', run.get('command', ''))
+    return list(run.get('steps') or (parse_steps(given[-1]) if given else range(N_STEPS)))
+
+# %% ../nbs/17_best.ipynb #9817de26
+def model_table(synthetic:pd.DataFrame, # the benchmark's mean score, step x method
+                real:pd.DataFrame, # the real frames' scores, step x method
+                weights_dir=None, # default: the package's weights
+               ) -> str:
+    "Markdown: every deblurring weights file of the package with its methods, training, minutes, steps in `BEST` and scores there."
+    from restoration.checkpoint import WEIGHTS_DIR, read_weights
+    wd = Path(weights_dir or WEIGHTS_DIR)
+    rows = ['| file | methods | trained on steps | minutes | default at steps | real frame there | synthetic mean there | commands |',
+            '|---|---|---|---:|---|---|---|---|']
+    for f, methods in sorted(shipped_weights().items()):
+        chain = _chain(read_weights(wd/f)['meta'])
+        before = ' + a run before, not in the note' if '--init' in chain[0]['command'].split() else ''  # the first noted run continued another
+        at = [s for s in sorted(BEST) if BEST[s] in methods]
+        score = lambda t, s: f"{s}: {t.loc[s, BEST[s]]:.0f}" if s in t.index and pd.notna(t.loc[s, BEST[s]]) else None
+        cmds = ' && '.join(re.sub(r'\S*/(\S+\.pt)', r'\1', r['command']) for r in chain)  # file names without the folders of the machine that trained
+        rows.append(f"| `{f}` | {', '.join(methods)} | {steps_text(sorted({s for r in chain for s in _run_steps(r)}))}{before} | {sum(r['minutes'] for r in chain):.1f}{before} | "
+                    f"{steps_text(at) or '-'} | {', '.join(filter(None, (score(real, s) for s in at))) or '-'} | "
+                    f"{', '.join(filter(None, (score(synthetic, s) for s in at))) or '-'} | `{cmds}` |")
+    return '\n'.join(rows) + '\n'
+
+# %% ../nbs/17_best.ipynb #398cc141
+def model_file(synthetic:pd.DataFrame, real:pd.DataFrame) -> str:
+    "The text of `restoration/weights/MODELS.md`: a title, where the figures come from, `model_table`."
+    return ("# The deblurring weights of the package\n\nWritten by `python tools/model_table.py` from each file's note, "
+            "`restoration.best.BEST` and the benchmark of `nbs/17_best.ipynb` (`data/bench/real.csv`, `data/bench/synthetic.csv`); "
+            "chapter 17 fails when it is not current. Scores are the official OCR score (pass: 70). The architecture, the data "
+            "and the training of each network: the model cards beside this file.\n\n" + model_table(synthetic, real))
