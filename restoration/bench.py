@@ -25,6 +25,7 @@ def data_kind(data:str|Path) -> str:
     "'synthetic' for a set the project generated (it holds the generator's manifest), 'real' for any other HDC tree."
     return 'synthetic' if (Path(data)/MANIFEST).is_file() else 'real'
 
+# %% ../nbs/08_bench.ipynb #cfb989e4
 def run_bench(data:str|Path|list, # one HDC tree or several (their steps and fonts must not overlap); a missing one is generated
               out:str|Path, # results folder (outputs per method, scores.csv, report.md, scores.png)
               steps='0-19', methods='raw,wiener,rl,tv',
@@ -73,11 +74,13 @@ def bench_table(df:pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                                  seconds_per_frame=df[df.method == m].seconds.mean()) for m in scores.columns}).T
     return scores, summ.astype({'highest_step_passed': 'Int64', 'steps_passed': int, 'seconds_per_frame': float})
 
+# %% ../nbs/08_bench.ipynb #5332c18e
 def method_uses(methods, steps) -> dict[str, dict[int, str]]:
     "For each method of `methods` that delegates (`best`): the method it runs at each of `steps`."
     known = load_methods()
     return {m: {s: known[m].uses(s) for s in steps} for m in methods if m in known and known[m].uses}
 
+# %% ../nbs/08_bench.ipynb #36147a0b
 def status_notes(df:pd.DataFrame) -> list[str]:
     "Why frames are not ok: one line per status and message, with the number of frames and the methods."
     bad = df[df.status != 'ok'].assign(message=lambda d: d.message.fillna('').replace('', 'no message'))
@@ -87,6 +90,7 @@ def status_notes(df:pd.DataFrame) -> list[str]:
 # %% ../nbs/08_bench.ipynb #6fb81af6
 def _cell(v): return '-' if pd.isna(v) else f"**{v:.1f}**" if v >= PASS_MARK else f"{v:.1f}"
 
+# %% ../nbs/08_bench.ipynb #cb8facbc
 def bench_markdown(scores:pd.DataFrame, summ:pd.DataFrame, note:str='',
                    uses:dict|None=None, # {method: {step: the method it runs}}, from `method_uses`
                    notes:list|None=None, # why frames are not ok, from `status_notes`
@@ -115,6 +119,7 @@ def method_style(m:str) -> dict:
     i = names.index(m) if m in names else len(names) + zlib.crc32(m.encode()) % 20
     return dict(color=plt.get_cmap('tab20')((2 * i + i // 10) % 20), marker=_MARKERS[i % len(_MARKERS)])  # the ten strong colours first, then their light twins
 
+# %% ../nbs/08_bench.ipynb #003cdbe5
 def bench_plot(scores:pd.DataFrame, path:str|Path|None=None, title:str='HDC benchmark'):
     "Score against step, one line per method in its own colour; saved atomically to `path` when given."
     fig, ax = plt.subplots(figsize=(8, 4))
@@ -133,11 +138,13 @@ def _kinds(df:pd.DataFrame) -> str:
     "'real', 'synthetic' or 'synthetic and real': what the frames of `df` are."
     return ' and '.join(sorted(set(df.data), reverse=True)) if 'data' in df else 'HDC'
 
+# %% ../nbs/08_bench.ipynb #a1b8fcef
 def _shown(img:np.ndarray) -> np.ndarray:
     "`img` stretched between its 0.5 and 99.5 percentiles, as a person would look at a dim frame."
     lo, hi = np.percentile(img, [0.5, 99.5])
     return np.clip((img - lo) / max(hi - lo, 1e-6), 0, 1)
 
+# %% ../nbs/08_bench.ipynb #6de5cb83
 def bench_gallery(df:pd.DataFrame, # the benchmark's rows (`run_bench`)
                   method:str='best', # the restoration shown beside each blurred frame
                   path:str|Path|None=None, # saved atomically there when given

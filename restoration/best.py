@@ -39,6 +39,7 @@ def runs(table:dict[int, str]) -> str:
     "`table` as consecutive runs: 'steps 0-3 raw, 4-8 wiener, ...'."
     return 'steps ' + ', '.join(f"{steps_text(range(a, b + 1))} {m}" for a, b, m in step_runs(table))
 
+# %% ../nbs/17_best.ipynb #6bbc2911
 @register_method('best', uses=lambda step: BEST[step], description=f"the best measured method for each step (chapter 17): {runs(BEST)}")
 def _best(img, step, weights=None): return load_methods()[BEST[step]].fn(img, step, None)
 

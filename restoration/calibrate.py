@@ -38,10 +38,12 @@ def warped(s:np.ndarray, w:dict, scale:float) -> np.ndarray:
     "`s` as CAM02 sees it under the warp `w`: magnifications `sx`, `sy`, cubic term `cy3`, shift `dy`, `dx` (full-resolution px)."
     return misalign(s, w['sx'], w['cy3'], (w['dy'], w['dx']), scale, w['sy'])
 
+# %% ../nbs/03a_calibrate.ipynb #7e82fe45
 def margin(radius:float, scale:float) -> int:
     "Pixels at 1/`scale` left out at each edge when a blur of `radius` is compared."
     return int(np.ceil(1.6 * radius / scale)) + 2
 
+# %% ../nbs/03a_calibrate.ipynb #07c53aa2
 def affine_fit(x:np.ndarray, y:np.ndarray) -> tuple[float, float, float]:
     "Least squares `y ~ g x + c`: (g, c, mean squared residual)."
     A = np.stack([x.ravel(), np.ones(x.size)], 1).astype(np.float64)
@@ -57,6 +59,7 @@ def disc_residual(s, b, scale:float, radius:float, sd:float, w:dict,
     x = fft_blur(warped(s, w, scale), [aperture_psf(radius, scale, sd=abs(sd))])[0]
     return affine_fit(x[m:-m, m:-m], b[m:-m, m:-m])
 
+# %% ../nbs/03a_calibrate.ipynb #2f188eec
 def xcorr_shift(b:np.ndarray, x:np.ndarray, scale:float) -> tuple[float, float]:
     "The shift (full-resolution px) that best lays `x` on `b`, by FFT cross-correlation."
     cc = signal.fftconvolve(b - b.mean(), (x - x.mean())[::-1, ::-1], mode='same')
@@ -124,6 +127,7 @@ def radial_profile(k:np.ndarray) -> np.ndarray:
     r = np.hypot(yy, xx).round().astype(int).ravel()
     return np.bincount(r, k.ravel()) / np.bincount(r)
 
+# %% ../nbs/03a_calibrate.ipynb #f0af60ec
 def half_max_radius(k:np.ndarray, scale:float=1) -> float:
     "Where the radial profile last falls to half its central level (the mean of its first eighth), in full-resolution px."
     p = radial_profile(k)
@@ -159,6 +163,7 @@ def text_page(lines:list[str], font:str='Times') -> np.ndarray:
     "The page of `lines` as the page model draws it at full resolution: paper 1, ink 0.1, text in the middle of the generator's ranges."
     return 1 - 0.9 * text_mask(lines, font)
 
+# %% ../nbs/03a_calibrate.ipynb #9387ae96
 def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', radius:float=100, smooth:float=1., cy3:float=-0.1, step:int|None=None) -> tuple[dict, np.ndarray]:
     "One step's camera from a blurred frame and its truth text: `calibrate_pair` against the drawn page."
     return calibrate_pair(0.9 * text_page(lines, font), blurred, radius, smooth, sharp_paper=0.9, cy3=cy3, step=step)

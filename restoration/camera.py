@@ -112,9 +112,11 @@ def _shrink(k:np.ndarray, scale:float) -> np.ndarray:
     sm = ndimage.uniform_filter(k.astype(np.float64), size=int(round(scale)), mode='constant')
     return ndimage.map_coordinates(sm, np.meshgrid(g, g, indexing='ij'), order=1, mode='constant').astype(np.float32)
 
+# %% ../nbs/01a_camera.ipynb #bd3ca047
 @lru_cache(maxsize=None)
 def _measured_fit(step:int) -> dict: return fit_aperture(read_measured_psf(step), 1.35 * APERTURE_FIT[step][0] + 10)
 
+# %% ../nbs/01a_camera.ipynb #1a279e4c
 def measured_psf(step:int, scale:float=1) -> np.ndarray:
     "The measured PSF of `step` (0-11): masked outside the fitted disc, centred, at 1/`scale`, normalised."
     p, f = read_measured_psf(step), _measured_fit(step)
@@ -126,6 +128,7 @@ def measured_psf(step:int, scale:float=1) -> np.ndarray:
     k = np.clip(_shrink(p, scale), 0, None)
     return (k / k.sum()).astype(np.float32)
 
+# %% ../nbs/01a_camera.ipynb #9074150c
 def step_psf(step:int, scale:float=1) -> np.ndarray:
     "The kernel deconvolution uses for `step`: the aperture fitted to the measured PSF for steps 0-11, the parametric one at the nominal radius above."
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
@@ -153,12 +156,14 @@ def fft_blur(img:np.ndarray, # (H, W)
         outs.append(o[pad:pad + img.shape[0], pad:pad + img.shape[1]].astype(np.float32))
     return outs
 
+# %% ../nbs/01a_camera.ipynb #61a8ea56
 def _radial(shape:tuple) -> np.ndarray:
     "Squared distance from the frame centre, 1 at the corners."
     h, w = shape
     y, x = np.ogrid[:h, :w]
     return (((y - (h - 1) / 2) / (h / 2)) ** 2 + ((x - (w - 1) / 2) / (w / 2)) ** 2).astype(np.float32) / 2
 
+# %% ../nbs/01a_camera.ipynb #8ba86b94
 def defocus(img:np.ndarray, # (H, W) at 1/`scale`
             radius:float, # half-max radius in full-resolution pixels
             scale:float=1, spread:float=0.03, # relative change of the radius from the centre to the corners
@@ -209,6 +214,7 @@ def _half_heights(shape:tuple) -> tuple[np.ndarray, np.ndarray]:
     h, w = shape
     return ((np.arange(h) - (h - 1) / 2) / (h / 2)).astype(np.float32), ((np.arange(w) - (w - 1) / 2) / (h / 2)).astype(np.float32)
 
+# %% ../nbs/01a_camera.ipynb #dd2c54cc
 def spot_bump(shape:tuple, # (H, W) of the frame, any scale
               x0:float, y0:float, sx:float, sy:float, k:float, ratio:float) -> np.ndarray:
     "The spot's shape, 1 at its centre: a broad elliptical Gaussian plus a core `k` times as wide and `ratio` times as high."
@@ -220,6 +226,7 @@ def spot_bump(shape:tuple, # (H, W) of the frame, any scale
 
 SPOT_KEYS = ('x0', 'y0', 'sx', 'sy', 'k', 'ratio')
 
+# %% ../nbs/01a_camera.ipynb #f0c29103
 def fit_spot(maps:np.ndarray, # (steps, H, W) flattened background frames, `flat_background`
              shape_steps=range(11, 16), # the steps whose mean fixes the shape
             ) -> tuple[dict, list[float]]:
@@ -244,6 +251,7 @@ def bright_spot(shape:tuple, # (H, W) of the frame, any scale
     b *= 0 if step is None else SPOT[step]; b += 1  # in place: a frame of 100 M pixels needs no second copy
     return b
 
+# %% ../nbs/01a_camera.ipynb #d72e78fc
 def flatten_frame(img:np.ndarray, # blurred frame (H, W), any scale
                   step:int|None) -> np.ndarray:
     "`flatten`, then the step's bright spot divided out: the paper at 1 in the middle of the frame too."
@@ -302,6 +310,7 @@ def draw_radius(step:int, rng:np.random.Generator|None=None) -> float:
     "A radius for one frame of `step`: uniform over the step's range, or the nominal radius without `rng`."
     return HDC_RADII[step] if rng is None else float(rng.uniform(*RADIUS_RANGE[step]))
 
+# %% ../nbs/01a_camera.ipynb #97f8a90b
 def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees it, at 1/`scale`
               step:int, rng:np.random.Generator|None=None, # None: the nominal camera, no noise
               scale:float=1, paper:float=0.9, noise:bool=True,
@@ -336,6 +345,7 @@ CAMERA_FORMAT = 'restoration-camera/1'
 class CameraFileError(ValueError):
     "A camera file that cannot be used; the message names the file and the problem."
 
+# %% ../nbs/01a_camera.ipynb #4f90ea62
 def _resample(k:np.ndarray, f:float) -> np.ndarray:
     "A centred odd-sized kernel enlarged `f` times (shrunk if `f` < 1), odd-sized, non-negative, normalised."
     if abs(f - 1) > 1e-6:
@@ -343,6 +353,7 @@ def _resample(k:np.ndarray, f:float) -> np.ndarray:
     k = np.clip(k, 0, None)
     return (k / k.sum()).astype(np.float32)
 
+# %% ../nbs/01a_camera.ipynb #21a0da8c
 def camera_kernel(step:int, scale:float=1, # working scale: 4 = a quarter of the resolution
                   radius:float|None=None, # stretch the kernel to this half-max radius (full-resolution px)
                  ) -> np.ndarray:
@@ -365,6 +376,7 @@ def _camera_step(path:Path, key:str, st:dict) -> tuple[int, dict]:
         raise CameraFileError(f"{where}: radius_range must be [low, high] around the radius, got {r!r}")
     return int(key), st
 
+# %% ../nbs/01a_camera.ipynb #fe9ab6b5
 def _camera_kernel_file(path:Path, key:str, st:dict) -> tuple[np.ndarray, float]:
     "The kernel a camera file's step names, read without unpickling and checked."
     if Path(str(st['kernel'])).name != str(st['kernel']): raise CameraFileError(f"{path}: step {key}: kernel {st['kernel']!r:.80} must be a file name beside the camera file")
@@ -377,6 +389,7 @@ def _camera_kernel_file(path:Path, key:str, st:dict) -> tuple[np.ndarray, float]
     k = np.clip(k, 0, None)
     return k / k.sum(), float(st.get('kernel_scale', 1))
 
+# %% ../nbs/01a_camera.ipynb #56cca4a0
 def use_camera(path:str|Path) -> dict:
     "Make the steps of a camera file (`restoration-calibrate`) the camera's: radius and range, edge, contrast, paper, warp, kernel."
     path = Path(path)

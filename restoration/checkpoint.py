@@ -26,6 +26,7 @@ WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals
 class WeightsError(ValueError):
     "A weights file that cannot be used; the message names the file and the problem."
 
+# %% ../nbs/09a_checkpoint.ipynb #994756d1
 @dataclass
 class Arch:
     "A registered architecture: `builder(**config)` makes the untrained network; `limits` bounds its numeric arguments."
@@ -37,6 +38,7 @@ class Arch:
 ARCHS:dict[str, Arch] = {}
 ARCH_MODULES = ('restoration.denoise', 'restoration.superres', 'restoration.mlp', 'restoration.stepnet', 'restoration.srn', 'restoration.deconvnet')  # the chapters that register architectures
 
+# %% ../nbs/09a_checkpoint.ipynb #0e222478
 def register_arch(name:str, probe:callable=None, **limits):
     "Decorator: register `builder` as architecture `name`; `limits` maps an argument to its (low, high), for lists to each element's; `probe(model)` gives the network's usual input."
     def _reg(builder):
@@ -53,6 +55,7 @@ def _kind_ok(value, default) -> bool:
     if isinstance(default, (list, tuple)): return isinstance(value, (list, tuple)) and len(value) <= 16 and all(_kind_ok(v, 0) for v in value)
     return isinstance(value, (str, int, float, bool)) or value is None
 
+# %% ../nbs/09a_checkpoint.ipynb #69653dd3
 def check_config(config, path='') -> Arch:
     "The registered architecture of `config`, after checking every argument's name, kind and limits; `WeightsError` otherwise."
     where = f"{path}: " if path else ''
@@ -74,6 +77,7 @@ def check_config(config, path='') -> Arch:
                 raise WeightsError(f"{where}{name} argument {k}={v!r:.40} is outside its limits {lo}-{hi}")
     return arch
 
+# %% ../nbs/09a_checkpoint.ipynb #9fa54647
 def build_model(config:dict, path='') -> nn.Module:
     "The untrained network `config` describes, built only after `check_config` has passed it."
     arch = check_config(config, path)
@@ -99,6 +103,7 @@ class PeakMemory(TorchDispatchMode):
 
 _COSTS:dict = {}
 
+# %% ../nbs/09a_checkpoint.ipynb #8f7d4c3c
 def check_cost(config:dict, path='') -> tuple[int, int]:
     "(parameters, bytes of one run on the package's input) of `config`, measured on the meta device; `WeightsError` beyond the budgets or if it cannot run."
     arch, where = check_config(config, path), f"{path}: " if path else ''
@@ -126,6 +131,7 @@ def save_weights(model:nn.Module, path:str|Path, half:bool=False, **meta) -> Pat
     blob = dict(config=model.config, state=state, meta=meta)
     return atomic_write(path, lambda p: torch.save(blob, p))
 
+# %% ../nbs/09a_checkpoint.ipynb #59c82256
 def read_weights(path:str|Path, expect:str|tuple|None=None) -> dict:
     "The `{config, state, meta}` of a weights file, read without unpickling objects; its config checked; `expect` names the architectures allowed."
     path = Path(path)
@@ -145,12 +151,14 @@ def read_weights(path:str|Path, expect:str|tuple|None=None) -> dict:
         raise WeightsError(f"{path}: weights of a {arch!r} network, expected {expect!r}")
     return blob
 
+# %% ../nbs/09a_checkpoint.ipynb #dcdf8317
 def fill_model(model:nn.Module, blob:dict, path:str|Path) -> nn.Module:
     "Load `blob`'s state into `model` (as float32), in eval mode; a mismatch names `path`."
     try: model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in blob['state'].items()})
     except (RuntimeError, AttributeError, TypeError) as e: raise WeightsError(f"{path}: weights do not fit the {blob['config'].get('arch')} network ({' '.join(str(e).split())[:300]})") from e
     return model.eval()
 
+# %% ../nbs/09a_checkpoint.ipynb #d068b557
 def load_weights(path:str|Path, expect:str|tuple|None=None) -> nn.Module:
     "The network saved in `path`, built from its checked config and filled, in eval mode; `expect` names the architectures allowed."
     blob = read_weights(path, expect)
@@ -186,12 +194,14 @@ def _gloo_broadcast():
         return t.tolist()
     DistributedDL._broadcast, DistributedDL._gloo_ok = _broadcast, True
 
+# %% ../nbs/09a_checkpoint.ipynb #4f95a2e4
 def _close_process_group():
     "Wait until every process of the default group is here, then destroy it (if one is open)."
     if not (torch.distributed.is_available() and torch.distributed.is_initialized()): return
     if torch.distributed.get_world_size() > 1: torch.distributed.barrier()  # no process tears its connections down while another still works
     torch.distributed.destroy_process_group()
 
+# %% ../nbs/09a_checkpoint.ipynb #749020f8
 @contextmanager
 def distributed(learn:Learner):
     "fastai's `distrib_ctx` when several processes were launched (`accelerate launch`, `torchrun`), else nothing; the process group is closed at exit."

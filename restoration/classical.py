@@ -24,6 +24,7 @@ def psf_otf(psf:np.ndarray, # centred, odd-sized kernel
     kp[:psf.shape[0], :psf.shape[1]] = psf
     return sfft.rfft2(np.roll(kp, (-r, -r), axis=(0, 1)), workers=1)
 
+# %% ../nbs/06_classical.ipynb #af27eaed
 def _padded(y:np.ndarray, psf:np.ndarray):
     "`y` padded by reflection to an FFT-friendly shape, and the slice that crops back."
     p = psf.shape[0] + 8
@@ -66,6 +67,7 @@ def _grad_otfs(shape):
     dy = np.zeros(shape, np.float32); dy[0, 0], dy[-1, 0] = -1, 1
     return sfft.rfft2(dx, workers=1), sfft.rfft2(dy, workers=1)
 
+# %% ../nbs/06_classical.ipynb #0d3b7277
 def tv_deconv(y:np.ndarray, # flattened blurred frame (H, W)
               psf:np.ndarray, # kernel at this scale
               lam:float=2e-3, # weight of the total variation
@@ -101,6 +103,7 @@ def _radial_logpower(y:np.ndarray, nbins:int=200):
     s, n = np.bincount(idx, P.ravel(), nbins + 1)[:nbins], np.bincount(idx, None, nbins + 1)[:nbins]
     return (bins[:-1] + bins[1:]) / 2, s / np.maximum(n, 1)
 
+# %% ../nbs/06_classical.ipynb #7cc8cd41
 def _detrend(f, v): return v - np.polyval(np.polyfit(np.log(f), v, 3), np.log(f))
 
 # %% ../nbs/06_classical.ipynb #36c7007a
@@ -159,6 +162,7 @@ def deconvolve(y:np.ndarray, # flattened frame at the working scale
 
 DECONV_MIN_RADIUS = 20  # full-resolution px: below it the text reads as it is, and deconvolving at 1/4 costs letters (measured below)
 
+# %% ../nbs/06_classical.ipynb #f6b31d32
 def deblur(img:np.ndarray, # full-resolution blurred frame (H, W), float in [0, 1]
            step:int|None=None, # HDC blur step; None estimates the radius blind
            method:str='wiener', scale:int=4,
@@ -172,6 +176,3 @@ def deblur(img:np.ndarray, # full-resolution blurred frame (H, W), float in [0, 
     if radius < min_radius: return img.astype(np.float32)
     psf = step_psf(step, scale) if step is not None else aperture_psf(radius, scale)
     return resize(to_ocr(deconvolve(small, psf, method, step, **kwargs)), img.shape, 'bicubic')
-
-
-

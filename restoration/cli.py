@@ -17,6 +17,7 @@ def add_jobs(p:argparse.ArgumentParser):
     "Give command parser `p` the `--jobs` option of the commands that work in parallel processes."
     p.add_argument('--jobs', type=int, default=os.cpu_count() or 1, help='parallel processes (default: all cores, %(default)s here)')
 
+# %% ../nbs/18_cli.ipynb #ad5430ed
 def work(parser:callable, module:str, fn:str) -> callable:
     "The `main(argv)` of a command: parse `argv` with `parser()`, then import `restoration.<module>` and run its `fn(args)`."
     def main(argv:list[str]) -> int:
@@ -36,6 +37,7 @@ def score_parser() -> argparse.ArgumentParser:
     add_overwrite(p)
     return p
 
+# %% ../nbs/18_cli.ipynb #5b3f6803
 def score_cli(argv:list[str]|None=None) -> int:
     "restoration-score IMAGES_DIR --truth TRUTH_DIR [--csv FILE] [--jobs N] [--overwrite]: exit status as `EXIT_CODES`."
     return run_command('restoration-score', work(score_parser, 'ocr', 'score_run'), argv)
@@ -55,6 +57,7 @@ def synth_parser() -> argparse.ArgumentParser:
     add_overwrite(p)
     return p
 
+# %% ../nbs/18_cli.ipynb #127ea036
 def synth_cli(argv:list[str]|None=None) -> int:
     "restoration-synth OUT_DIR [--steps 0-19] [--samples 100] [--fonts Times,Verdana] [--seed 0] [--digits] [--jobs N] [--overwrite]; exit status as `EXIT_CODES`."
     return run_command('restoration-synth', work(synth_parser, 'synth', 'synth_run'), argv)
@@ -73,6 +76,7 @@ def prepare_parser() -> argparse.ArgumentParser:
     add_overwrite(p)
     return p
 
+# %% ../nbs/18_cli.ipynb #3962f89f
 def prepare_cli(argv:list[str]|None=None) -> int:
     "restoration-prepare DATA_DIR CACHE_DIR [--scale 4] [--jobs N] [--steps 0-19] [--fonts Times,Verdana] [--overwrite]; exit status as `EXIT_CODES`."
     return run_command('restoration-prepare', work(prepare_parser, 'data', 'prepare_run'), argv)
@@ -89,6 +93,7 @@ def calibrate_parser() -> argparse.ArgumentParser:
     p.epilog = EXIT_CODES  # it replaces only a camera of its own, recognised by content: no --overwrite
     return p
 
+# %% ../nbs/18_cli.ipynb #7efe9e81
 def calibrate_cli(argv:list[str]|None=None) -> int:
     "restoration-calibrate HDC_DIR OUT_DIR [--steps 0-19] [--max-frames 3] [--parametric]; exit status as `EXIT_CODES`."
     return run_command('restoration-calibrate', work(calibrate_parser, 'calibrate', 'calibrate_run'), argv)
@@ -133,12 +138,14 @@ def hdc_parser() -> argparse.ArgumentParser:
     add_overwrite(p)
     return p
 
+# %% ../nbs/18_cli.ipynb #448d4957
 def hdc_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc INPUT_DIR OUTPUT_DIR STEP [--method NAME] [--weights PATH] [--jobs N] [--overwrite], or restoration-hdc train NAME OUT.pt [...]; exit status as `EXIT_CODES`."
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ['train']: return run_command('restoration-hdc train', hdc_train, argv[1:])
     return run_command('restoration-hdc', work(hdc_parser, 'hdc', 'hdc_run'), argv)
 
+# %% ../nbs/18_cli.ipynb #45d815ab
 def hdc_train(argv:list[str]) -> int:
     "restoration-hdc train NAME OUT.pt [options]: train network NAME (one of `TRAINERS`) with its module's `train_cli`."
     usage = f"usage: restoration-hdc train NAME OUT.pt [options]; NAME is one of {', '.join(TRAINERS)}; restoration-hdc train NAME --help lists its options"
@@ -161,6 +168,7 @@ def bench_parser() -> argparse.ArgumentParser:
     add_overwrite(p)
     return p
 
+# %% ../nbs/18_cli.ipynb #e028e519
 def bench_cli(argv:list[str]|None=None) -> int:
     "restoration-bench DATA_DIR... [--steps 0-19] [--methods raw,wiener,rl,tv] [--out DIR] [--samples 5] [--jobs N] [--gallery METHOD] [--overwrite]; exit status as `EXIT_CODES`."
     return run_command('restoration-bench', work(bench_parser, 'bench', 'bench_run'), argv)
@@ -177,6 +185,7 @@ def denoise_parser() -> argparse.ArgumentParser:
     add_overwrite(p)
     return p
 
+# %% ../nbs/18_cli.ipynb #36b95ae9
 def denoise_cli(argv:list[str]|None=None) -> int:
     "restoration-denoise IN OUT [--sigma S|auto] [--weights PATH] [--method bf|nlm|tv|wavelet|bm3d] [--overwrite]; `restoration-denoise train ...` trains; exit status as `EXIT_CODES`."
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -196,6 +205,7 @@ def upscale_parser() -> argparse.ArgumentParser:
     add_overwrite(p)
     return p
 
+# %% ../nbs/18_cli.ipynb #eea7d404
 def upscale_cli(argv:list[str]|None=None) -> int:
     "restoration-upscale IN OUT --scale {2,4} [--weights PATH] [--arch resnet|unet] [--bits 8|16] [--overwrite]; exit status as `EXIT_CODES`."
     argv = sys.argv[1:] if argv is None else list(argv)

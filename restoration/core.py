@@ -63,6 +63,7 @@ def check_decoded(path, pages:int, h:int, w:int, samples:int, nbytes:int):
     size = pages * h * w * samples * nbytes
     if size > MAX_DECODED: raise ImageError(f"{path}: declares {w} x {h} pixels of {samples} x {nbytes} bytes, {size / 2**20:,.0f} MiB decoded, more than the limit of {MAX_DECODED / 2**20:,.0f} MiB (MAX_DECODED); refusing to decode it")
 
+# %% ../nbs/00_core.ipynb #2f317f63
 @contextmanager
 def open_checked(path:Path):
     "PIL's image of `path`, opened (header only) after `check_decoded` passed it."
@@ -76,6 +77,7 @@ def open_checked(path:Path):
         check_decoded(path, getattr(im, 'n_frames', 1), im.size[1], im.size[0], len(im.getbands()), _PIL_BYTES.get(im.mode, 1))
         yield im
 
+# %% ../nbs/00_core.ipynb #955cc81f
 def _read_pil(path:Path) -> np.ndarray:
     with open_checked(path) as im:
         if im.mode not in _PIL_MODES: raise ImageError(f"{path}: unsupported PIL mode {im.mode!r}")
@@ -85,6 +87,7 @@ def _read_pil(path:Path) -> np.ndarray:
         if target is not None and target != im.mode: im = im.convert(target)
         return _to_float(np.asarray(im), bits)
 
+# %% ../nbs/00_core.ipynb #84119fc5
 def _read_tiff(path:Path) -> np.ndarray:
     with tifffile.TiffFile(path) as t:
         p = t.pages[0]
@@ -120,6 +123,7 @@ def _quantise(img:np.ndarray, bits:int) -> np.ndarray:
     top = 2**bits - 1
     return np.round(np.clip(img, 0, 1) * top).astype(np.uint8 if bits == 8 else np.uint16)
 
+# %% ../nbs/00_core.ipynb #a2d3d51c
 def _check_image(img:np.ndarray, name='image') -> np.ndarray:
     img = np.asarray(img)
     if not (img.ndim == 2 or (img.ndim == 3 and img.shape[-1] == 3)):
@@ -135,8 +139,10 @@ POLICY_ENV = 'RESTORATION_OUTPUTS'  # set by the commands: 'keep' (replace only 
 OUTPUTS_LOG = '.restoration-outputs'  # in each folder a command writes to: one line per file it wrote (name, size, SHA-256)
 _LOG_HEAD = '# files written by the restoration commands: a later run may replace them\n'
 
+# %% ../nbs/00_core.ipynb #222cde9b
 def current_policy() -> str|None: return os.environ.get(POLICY_ENV) or None
 
+# %% ../nbs/00_core.ipynb #4ecd18a2
 @contextmanager
 def output_policy(overwrite:bool=False):
     "Within the block (and in the processes it starts) existing files are replaced only when a command wrote them, or always if `overwrite`."
@@ -147,12 +153,14 @@ def output_policy(overwrite:bool=False):
         if old is None: os.environ.pop(POLICY_ENV, None)
         else: os.environ[POLICY_ENV] = old
 
+# %% ../nbs/00_core.ipynb #590b7b76
 def _digest(path:Path) -> str:
     h = hashlib.sha256()
     with open(path, 'rb') as f:
         for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
     return h.hexdigest()
 
+# %% ../nbs/00_core.ipynb #6d5b498b
 def _log_lines(folder:Path) -> list[str]:
     log = folder/OUTPUTS_LOG
     if not os.path.lexists(log): return []
@@ -161,6 +169,7 @@ def _log_lines(folder:Path) -> list[str]:
     if not text.startswith(_LOG_HEAD): raise OutputError(f"{log}: is not a list of outputs written by this project; refusing to touch it or the files beside it")
     return text.splitlines()[1:]
 
+# %% ../nbs/00_core.ipynb #d733a779
 def _record(path:Path, digest:str, size:int):
     "Add `path` to its folder's list of outputs (one appended line: safe when two runs write at once)."
     _log_lines(path.parent)  # never append to a foreign file
@@ -171,6 +180,7 @@ def _record(path:Path, digest:str, size:int):
         os.write(fd, line.encode())
     finally: os.close(fd)
 
+# %% ../nbs/00_core.ipynb #4d76417a
 def written_here(path:str|Path) -> bool:
     "Is `path` a file a command of this project wrote, unchanged since (its folder's list of outputs says so)?"
     path = Path(path)
@@ -182,11 +192,13 @@ def written_here(path:str|Path) -> bool:
         if isinstance(e, dict) and e.get('name') == path.name and e.get('size') == size: entries.append(e.get('sha256'))
     return bool(entries) and _digest(path) in entries
 
+# %% ../nbs/00_core.ipynb #34cb0821
 def _kind(path:Path) -> str:
     if path.is_symlink(): return 'a symbolic link'
     m = path.stat().st_mode
     return 'a folder' if stat.S_ISDIR(m) else 'a FIFO' if stat.S_ISFIFO(m) else 'a device' if stat.S_ISCHR(m) or stat.S_ISBLK(m) else 'a socket' if stat.S_ISSOCK(m) else 'not a regular file'
 
+# %% ../nbs/00_core.ipynb #2acbe7f6
 def check_replace(path:str|Path) -> Path:
     "Raise `OutputError` if writing `path` would replace what must not be replaced: never anything but a regular file; under a command, a file it did not write unless `--overwrite`."
     path = Path(path)
@@ -199,12 +211,14 @@ def check_replace(path:str|Path) -> Path:
 
 _TMP_RE = re.compile(r'\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}\.tmp')
 
+# %% ../nbs/00_core.ipynb #3050c4db
 def _alive(pid:int) -> bool:
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
     except (PermissionError, OverflowError): return True
     return True
 
+# %% ../nbs/00_core.ipynb #1b91d1be
 def _clean_dead_tmp(path:Path):
     "Remove the temporary files an earlier, killed writer of `path` left (a name of this project's pattern whose process is gone)."
     try: found = list(path.parent.glob(f'.{glob.escape(path.name)}.*.tmp'))
@@ -228,10 +242,12 @@ def _tmp_name(path:Path) -> Path:
         if held: signal.pthread_sigmask(signal.SIG_SETMASK, old)
     return Path(tmp)
 
+# %% ../nbs/00_core.ipynb #6b8ce2e0
 def _drop_tmp(tmp:Path):
     Path(tmp).unlink(missing_ok=True)
     _LIVE_TMP.discard(str(tmp))
 
+# %% ../nbs/00_core.ipynb #ae528fe6
 def atomic_write(path:str|Path, write, # `write(tmp_path)` writes the whole file
                  ) -> Path:
     "Create `path` via a temporary file in the same folder and a rename; the folder is created if needed; the output policy decides whether an existing `path` may be replaced."
@@ -290,22 +306,26 @@ def check_output(path:str|Path, # the file a command will write
         raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
     return check_replace(path)
 
+# %% ../nbs/00_core.ipynb #e8a7f686
 def check_image_output(path:str|Path, inputs=()) -> Path:
     "`check_output` for an image `write_image` can write (.png, .tif, .tiff), before any work."
     path = check_output(path, inputs)
     if path.suffix.lower() not in ('.png', '.tif', '.tiff'): raise OutputError(f"{path}: cannot write {path.suffix or 'files without extension'}; use .png or .tif")
     return path
 
+# %% ../nbs/00_core.ipynb #fa9df5b9
 def cap_jobs(jobs:int, n:int) -> int:
     "Processes worth starting for `n` pieces of work: at most `jobs`, `n` and the number of cores, at least 1."
     return max(1, min(int(jobs), int(n), os.cpu_count() or 1))
 
+# %% ../nbs/00_core.ipynb #79647337
 def check_min_size(img:np.ndarray, path, n:int=8) -> np.ndarray:
     "Raise `ImageError` naming `path` if `img` is smaller than `n` x `n` pixels."
     h, w = img.shape[:2]
     if h < n or w < n: raise ImageError(f"{path}: too small: {w} x {h} pixels, at least {n} x {n} needed")
     return img
 
+# %% ../nbs/00_core.ipynb #24094092
 def read_text(path:str|Path, limit:int=1 << 20) -> str:
     "The UTF-8 text of the regular file `path`, at most `limit` bytes; `ValueError` naming the file otherwise."
     path = Path(path)
@@ -331,6 +351,7 @@ class HelpFormatter(argparse.HelpFormatter):
             return textwrap.fill(' '.join(l.split()), width, initial_indent=pad, subsequent_indent=pad + '  ', break_on_hyphens=False)
         return '\n\n'.join('\n'.join(line(l) for l in par.split('\n')) for par in text.split('\n\n'))
 
+# %% ../nbs/00_core.ipynb #5c3ea96c
 def command_parser(prog:str, description:str, epilog:str|None=None) -> argparse.ArgumentParser:
     "The parser of command `prog`, with the project's help format: every default said."
     return argparse.ArgumentParser(prog=prog, description=description, epilog=epilog, formatter_class=HelpFormatter)
@@ -342,15 +363,18 @@ class UsageError(ValueError):
 EXIT_CODES = ('exit status: 0 everything done; 1 some inputs failed (the last line counts them) or the work failed; '
               '2 bad arguments or a refused output, nothing done; 130 or 143 stopped by Ctrl-C or SIGTERM')
 
+# %% ../nbs/00_core.ipynb #f87ae622
 def one_line(msg) -> str:
     "`msg` as one printable line: control characters (a newline in a file name) and undecodable bytes escaped."
     s = str(msg).encode('utf-8', 'backslashreplace').decode('utf-8')
     return ''.join(c if c.isprintable() else c.encode('unicode_escape').decode('ascii') for c in s)
 
+# %% ../nbs/00_core.ipynb #5a5176bd
 def say(prog:str, msg, kind:str='error'):
     "Print `prog: kind: msg` on one line to stderr."
     print(f"{prog}: {kind}: {one_line(msg)}", file=sys.stderr)
 
+# %% ../nbs/00_core.ipynb #aad10ecb
 def exit_on_sigterm():
     "Make SIGTERM end the process like Ctrl-C does, so that `finally` and `except BaseException` clean-ups run."
     def _raise(signum, frame):
@@ -360,18 +384,22 @@ def exit_on_sigterm():
     try: signal.signal(signal.SIGTERM, _raise)
     except ValueError: pass  # not the main thread: leave the handler alone
 
+# %% ../nbs/00_core.ipynb #55b67127
 def _os_message(e:OSError) -> str:
     return f"{e.filename}: {e.strerror}" if getattr(e, 'filename', None) and e.strerror else str(e)
 
+# %% ../nbs/00_core.ipynb #970a0c41
 def add_overwrite(p:argparse.ArgumentParser):
     "Give command parser `p` the `--overwrite` option and the exit codes in its help."
     p.add_argument('--overwrite', action='store_true', help="replace existing files of the outputs' names that this project did not write (default: refuse; its own earlier outputs are always replaced; never anything but a regular file)")
     p.epilog = ((p.epilog + '\n\n') if p.epilog else '') + EXIT_CODES
 
+# %% ../nbs/00_core.ipynb #cceaeac7
 def overwrite_outputs(yes:bool):
     "Within `run_command`: `--overwrite` was given, so existing regular files may be replaced."
     if yes: os.environ[POLICY_ENV] = 'overwrite'
 
+# %% ../nbs/00_core.ipynb #caa518d3
 def run_command(prog:str, main, argv=None) -> int:
     "Run `main(argv)` as the command `prog` under the output policy: SIGTERM like Ctrl-C, errors as one line, the exit status of `EXIT_CODES`, no temporary file left."
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -502,11 +530,13 @@ def _pair(a, b):
     if a.shape != b.shape: raise ImageError(f"images differ in shape: {a.shape} and {b.shape}")
     return a, b
 
+# %% ../nbs/00_core.ipynb #c07eb646
 def mae(a:np.ndarray, b:np.ndarray) -> float:
     "Mean absolute difference."
     a, b = _pair(a, b)
     return float(np.abs(a - b).mean())
 
+# %% ../nbs/00_core.ipynb #66d40034
 def psnr(a:np.ndarray, b:np.ndarray) -> float:
     "Peak signal-to-noise ratio in dB for images in [0, 1]."
     a, b = _pair(a, b)
@@ -514,6 +544,7 @@ def psnr(a:np.ndarray, b:np.ndarray) -> float:
     from skimage.metrics import peak_signal_noise_ratio
     return float(peak_signal_noise_ratio(a, b, data_range=1.0))
 
+# %% ../nbs/00_core.ipynb #46643eee
 def ssim(a:np.ndarray, b:np.ndarray) -> float:
     "Structural similarity (scikit-image defaults, data range 1); colour is averaged over channels."
     a, b = _pair(a, b)

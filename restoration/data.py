@@ -28,6 +28,7 @@ FONT_OF_ID = {v: k for k, v in FONT_IDS.items()}
 class HDCError(ValueError):
     "A problem with an HDC tree; the message names the file and what is wrong."
 
+# %% ../nbs/03_data.ipynb #42bedbeb
 @dataclass
 class HDCSample:
     "One sample of the HDC set: where its frames are and what they say."
@@ -68,6 +69,7 @@ def _scan(folder:Path) -> tuple[dict, list]:
         if m: samples[int(m.group(3))] = (p, int(m.group(1)))
     return samples, calib
 
+# %% ../nbs/03_data.ipynb #3373ad17
 def _text(name:str, folders:list[Path]) -> list[str]:
     for f in folders:
         if (f/f'{name}.txt').is_file():
@@ -127,21 +129,25 @@ def read_frame(path:str|Path) -> np.ndarray:
 # %% ../nbs/03_data.ipynb #fcd8af8b
 def _group_file(cache:Path, step:int, font:str, cam:str) -> Path: return cache/f'step{step:02d}_{font}_{cam}.npy'
 
+# %% ../nbs/03_data.ipynb #45f6606a
 def _group_meta(scale:int, recs:list) -> str:
     "What a group of the cache is built from: the scale and every record (paths, texts), as JSON."
     return json.dumps(dict(scale=scale, records=recs), default=str, sort_keys=True)
 
+# %% ../nbs/03_data.ipynb #35567533
 def _intact(f:Path, shape:tuple) -> bool:
     "Is `f` a cache array of `shape` in float16, whole (not truncated)?"
     try: a = np.load(f, mmap_mode='r')
     except (OSError, ValueError): return False
     return a.shape == shape and a.dtype == np.float16
 
+# %% ../nbs/03_data.ipynb #032062bb
 def _fill(tmp:Path, paths:list, scale:int, shape:tuple):
     arr = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.float16, shape=shape)
     for i, p in enumerate(paths): arr[i] = downscale(read_frame(p), scale)
     arr.flush(); del arr
 
+# %% ../nbs/03_data.ipynb #2550840b
 def _prepare_group(args) -> int:
     cache, scale, step, font, recs = args
     cache = Path(cache)
@@ -227,6 +233,7 @@ def truth_path(frame:Path) -> Path:
         if t.exists(): return t
     return frame.with_suffix('.txt')
 
+# %% ../nbs/03_data.ipynb #152d42c1
 def score_tree(root:str|Path, # an HDC tree
                steps=None, fonts=None, # default: all present
                camera:str='CAM02', # the frames to score

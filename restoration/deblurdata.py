@@ -44,10 +44,12 @@ def page_draws(rng:np.random.Generator, font:str|None=None,
     ink, geom = 1 - rng.uniform(0.05, 0.15), text_geometry(rng)
     return dict(lines=lines, font=font, ink=ink, geom=geom, thin=rng.uniform(0, thin) if thin else 0)
 
+# %% ../nbs/13_deblur_data.ipynb #9443d04c
 def draw_page(d:dict, scale:float=WORK_SCALE, thin:float|None=None) -> np.ndarray:
     "The page of `page_draws` at 1/`scale` (reflectance, paper 1); `thin` overrides the print's thinning (0: the font's own weight)."
     return 1 - d['ink'] * text_mask(d['lines'], d['font'], d['geom'], scale, thin=d['thin'] if thin is None else thin)
 
+# %% ../nbs/13_deblur_data.ipynb #f070bc94
 def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None) -> tuple[np.ndarray, list[str]]:
     "A random page as CAM01 sees it (reflectance, paper 1), at 1/`scale`, and its lines."
     d = page_draws(rng, font)
@@ -59,6 +61,7 @@ def draw_aperture(rng:np.random.Generator, jitter:float) -> dict|None:
     if not jitter: return None
     return dict(ellip=float(rng.uniform(0, jitter)), angle=float(rng.uniform(0, 180)), sd_factor=float(2 ** rng.uniform(-1, 1)))
 
+# %% ../nbs/13_deblur_data.ipynb #691afe98
 def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCALE,
                         jitter:float=0, # > 0: the aperture's shape varies around the camera's (`draw_aperture`)
                         thin:float=0, # > 0: the print's horizontal strokes thinner by up to `thin` px (`page_draws`)
@@ -80,6 +83,7 @@ def crop_starts(n:int, size:int, k:int) -> list[int]:
     if size > n: raise ValueError(f"crop of {size} px does not fit in {n} px")
     return [int(round(v)) for v in np.linspace(0, n - size, k)]
 
+# %% ../nbs/13_deblur_data.ipynb #3e4fc013
 def crops(a:np.ndarray, # (..., H, W)
           size:int=CROP, grid=GRID, border:int=0, # keep only the centre, `border` px in from each side
          ) -> np.ndarray:
@@ -93,6 +97,7 @@ def stack_inputs(flat:np.ndarray, step:int) -> np.ndarray:
     "StepNet's inputs for a flattened frame: `input_stack` (the step enters the network separately)."
     return input_stack(flat)
 
+# %% ../nbs/13_deblur_data.ipynb #e77dbad4
 def frame_item(blurred:np.ndarray, target:np.ndarray, step:int, border:int, size:int=CROP, grid=GRID,
                inputs=stack_inputs, # `inputs(flat, step)` -> (C, H, W): the network's input channels
               ) -> tuple:
@@ -155,6 +160,7 @@ def flat_crops(b):
     x, step, y = b
     return x.flatten(0, 1), step.repeat_interleave(x.shape[1]), y.flatten(0, 1)
 
+# %% ../nbs/13_deblur_data.ipynb #1ae78924
 def hdc_dls(border:int, # the network's loss of border per side
             n_train:int=256, n_valid:int=40, # frames per epoch; validation frames (fixed)
             bs:int=2, # frames per batch (15 crops each)

@@ -47,10 +47,12 @@ class FiLM(nn.Module):
         g, b = self.lin(s).chunk(2, 1)
         return x * (1 + g[..., None, None]) + b[..., None, None]
 
+# %% ../nbs/16_deconvnet.ipynb #8828dbed
 def _block(ni:int, nf:int) -> nn.Sequential:
     return nn.Sequential(*[m for i, o in [(ni, nf), (nf, nf)] for m in
                            (nn.Conv2d(i, o, 3, padding=1, padding_mode='reflect', bias=False), nn.BatchNorm2d(o), nn.ReLU())])
 
+# %% ../nbs/16_deconvnet.ipynb #ba8c558b
 class DeconvNet(nn.Module):
     "U-Net with FiLM step conditioning over the flattened frame and its Wiener deconvolutions; returns P(paper)."
     def __init__(self, widths=(16, 32, 64, 128), in_ch:int=1 + len(WIENER_STRENGTHS)):
@@ -75,6 +77,7 @@ class DeconvNet(nn.Module):
             x = u(torch.cat([F.interpolate(x, size=sk.shape[-2:], mode='bilinear', align_corners=False), sk], 1))
         return torch.sigmoid(self.out(x))
 
+# %% ../nbs/16_deconvnet.ipynb #1bce14b5
 @register_arch('deconvnet', probe=lambda m: (torch.zeros(1, 1 + len(WIENER_STRENGTHS), 208, 337), torch.tensor([5])), widths=(1, 256), in_ch=(1, 16))
 def deconvnet(widths=(16, 32, 64, 128), in_ch:int=1 + len(WIENER_STRENGTHS)) -> DeconvNet:
     "A `DeconvNet` from its config."
@@ -89,10 +92,12 @@ def deconvnet_learner(model:DeconvNet, n_train:int=400, n_valid:int=40, bs:int=4
     dls = hdc_dls(BORDER, n_train, n_valid, bs, steps, source, seed=seed, size=SIZE, grid=DC_GRID, inputs=wiener_stack, jitter=jitter, thin=thin, font_target=font_target, camera=camera)
     return Learner(dls, model, loss_func=border_bce, cbs=[StepLosses(BORDER)])
 
+# %% ../nbs/16_deconvnet.ipynb #61d196b1
 def border_bce(pred, y):
     "BCE of the prediction's centre (`BORDER` px in from each side) against the cropped target."
     return bce(pred[..., BORDER:-BORDER, BORDER:-BORDER], y)
 
+# %% ../nbs/16_deconvnet.ipynb #1124aae1
 def train_deconvnet(epochs:int=8, lr:float=3e-3, n_train:int=400, seed:int=0, quiet:bool=False, source=None,
                     steps=range(N_STEPS), init:DeconvNet|None=None, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, **kwargs) -> tuple[DeconvNet, Learner]:
     "Train a `DeconvNet` (config from `kwargs`, or continue `init`) with one-cycle; the model in eval mode and the learner."
@@ -134,9 +139,11 @@ def _working_frame(img:np.ndarray, scale:int, step:int|None=None) -> np.ndarray:
     if min(img.shape) < 16 * scale: raise ImageError(f"a frame of {img.shape[1]} x {img.shape[0]} is too small for the deconvolution network (at least {16 * scale} px a side)")
     return flatten_frame(downscale(img, scale), step)  # the step's bright spot divided out (None: not)
 
+# %% ../nbs/16_deconvnet.ipynb #c64c53c3
 def _run(model:DeconvNet, flat:np.ndarray, step:int, scale:int) -> np.ndarray:
     with torch.no_grad(): return model.eval()(torch.from_numpy(wiener_stack(flat, step, scale))[None], torch.tensor([step]))[0, 0].numpy()
 
+# %% ../nbs/16_deconvnet.ipynb #cc83ab4a
 def deconvnet_restore(model:DeconvNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
                       step:int, scale:int=WORK_SCALE) -> np.ndarray:
     "The frame deblurred by `model` for `step`: black text on white, full size."
@@ -158,9 +165,11 @@ def shipped_deconvnet() -> DeconvNet:
     "The deconvolution network the package ships."
     return _model.load()
 
+# %% ../nbs/16_deconvnet.ipynb #7666eb0d
 @register_method('deconvnet', needs_weights=True, check_weights=_model.check, description="U-Net with FiLM step conditioning over the frame's Wiener deconvolutions for the step, at 1:7; the shipped weights unless --weights")
 def _deconvnet(img, step, weights=None): return deconvnet_restore(_model(weights), img, step)
 
+# %% ../nbs/16_deconvnet.ipynb #78156979
 @register_method('deconvnet-blind', needs_weights=True, check_weights=_model.check, description='deconvnet with the step chosen from the frame (the restoration that, blurred again, best explains it); the step given is ignored')
 def _deconvnet_blind(img, step, weights=None):
     m = _model(weights)
@@ -168,9 +177,11 @@ def _deconvnet_blind(img, step, weights=None):
 
 _high = NetworkWeights('deconvnet', 'deconvnet_high.pt')
 
+# %% ../nbs/16_deconvnet.ipynb #bec36b80
 @register_method('deconvnet-high', needs_weights=True, check_weights=_high.check, description='deconvnet with the weights continued on steps 6-19 (deconvnet_high.pt) unless --weights')
 def _deconvnet_high(img, step, weights=None): return deconvnet_restore(_high(weights), img, step)
 
+# %% ../nbs/16_deconvnet.ipynb #4fb78367
 def _command_steps(command:str) -> set[int]:
     "The steps a recorded `restoration-hdc train deconvnet` command trained (0-19 unless --steps); all 20 if it went on from another file."
     args = command.split()
@@ -178,6 +189,7 @@ def _command_steps(command:str) -> set[int]:
     given = [args[i + 1] for i, a in enumerate(args[:-1]) if a == '--steps'] + [a.split('=', 1)[1] for a in args if a.startswith('--steps=')]
     return set(parse_steps(given[-1])) if given else set(range(N_STEPS))
 
+# %% ../nbs/16_deconvnet.ipynb #def61146
 @functools.lru_cache(maxsize=None)
 def trained_steps(path:str|Path) -> tuple[int, ...]:
     "The steps a deconvnet file's training saw, from its note: its own run's, and those of the file it went on from (`--init`)."
@@ -186,6 +198,7 @@ def trained_steps(path:str|Path) -> tuple[int, ...]:
     if meta.get('init'): steps |= _command_steps(meta['init'].get('command') or '--init')
     return tuple(sorted(steps))
 
+# %% ../nbs/16_deconvnet.ipynb #967b6081
 def register_specialist(name:str, # the method's name
                         fname:str, # its weights file in the package
                         trained:str, # what it was trained on, for the description: 'steps 14 and 15'

@@ -44,6 +44,7 @@ def noise_sd(y:torch.Tensor) -> torch.Tensor:
     d = (y[..., 0::2, 0::2] - y[..., 0::2, 1::2] - y[..., 1::2, 0::2] + y[..., 1::2, 1::2]) / 2
     return d.abs().flatten(1).median(1).values / 0.6745
 
+# %% ../nbs/10_denoise.ipynb #37197e1c
 class DnCNN(nn.Module):
     "DnCNN-style denoiser; `bias=False` gives the bias-free twin, `noise_map=True` adds the noise level as an input channel."
     def __init__(self, depth:int=10, width:int=32, bias:bool=True, residual:bool=True, channels:int=1, noise_map:bool=False):
@@ -66,8 +67,11 @@ class DnCNN(nn.Module):
 
 # %% ../nbs/10_denoise.ipynb #26304c38
 def _down(x): return F.avg_pool2d(x, 2)
+
+# %% ../nbs/10_denoise.ipynb #cd46d37d
 def _up(x, like): return F.interpolate(x, size=like.shape[-2:], mode='bilinear', align_corners=False)
 
+# %% ../nbs/10_denoise.ipynb #318c4496
 class MultiScale(nn.Module):
     "One shared denoiser applied to a 3-level pyramid; the Laplacian bands are recombined."
     def __init__(self, net:nn.Module, levels:int=3):
@@ -112,6 +116,7 @@ def denoise_learner(model:nn.Module, n_train:int=3200, n_valid:int=320, bs:int=3
     dls = DataLoaders.from_dsets(tr, va, bs=bs, num_workers=0, device=torch.device('cpu') if not torch.cuda.is_available() else None)
     return Learner(dls, model, loss_func=MSELossFlat())
 
+# %% ../nbs/10_denoise.ipynb #d68882a6
 def with_noise_map(net:DnCNN) -> DnCNN:
     "A copy of the blind `net` with a noise-level input channel whose weights are zero: it starts out computing what `net` does."
     new = DnCNN(**{k: v for k, v in net.config.items() if k != 'arch'} | dict(noise_map=True))
@@ -121,6 +126,7 @@ def with_noise_map(net:DnCNN) -> DnCNN:
     new.load_state_dict(state)
     return new
 
+# %% ../nbs/10_denoise.ipynb #e04210bc
 def train_denoiser(bias:bool=False, multiscale:bool=False, epochs:int=10, lr:float=2e-3, depth:int=10, width:int=32,
                    sigma=(0, 25), n_train:int=3200, seed:int=0, quiet:bool=False, noise_map:bool=False,
                    init:nn.Module|None=None) -> tuple[nn.Module, Learner]:
@@ -139,11 +145,13 @@ def _denoise_probe(m):
     "What `denoise` gives a DnCNN: a gray 256 x 256 tile, and the noise level if the network takes one."
     return (torch.zeros(1, 1, 256, 256),) + ((torch.zeros(1),) if m.config.get('noise_map') else ())
 
+# %% ../nbs/10_denoise.ipynb #2bb7e315
 @register_arch('dncnn', probe=_denoise_probe, depth=(2, 64), width=(1, 256), channels=(1, 4))
 def dncnn(depth:int=10, width:int=32, bias:bool=True, residual:bool=True, channels:int=1, noise_map:bool=False) -> DnCNN:
     "A `DnCNN` from its config."
     return DnCNN(depth, width, bias, residual, channels, noise_map)
 
+# %% ../nbs/10_denoise.ipynb #650c6883
 @register_arch('multiscale-dncnn', probe=_denoise_probe, depth=(2, 64), width=(1, 256), channels=(1, 4), levels=(1, 6))
 def multiscale_dncnn(depth:int=10, width:int=32, bias:bool=True, residual:bool=True, channels:int=1, noise_map:bool=False, levels:int=3) -> MultiScale:
     "A `MultiScale` DnCNN from its config."
@@ -157,6 +165,7 @@ def estimate_sigma(img:np.ndarray) -> float:
     t = torch.from_numpy(np.ascontiguousarray(np.moveaxis(chans, -1, 0), dtype=np.float32))[:, None]
     return float(noise_sd(t).mean()) * 255
 
+# %% ../nbs/10_denoise.ipynb #b505062f
 def denoise(img:np.ndarray, # (H, W) or (H, W, 3), float in [0, 1]
             model:nn.Module, tile:int=256, overlap:int=32,
             sigma:float|None=None, # noise sd on the 0-255 scale, for noise-map networks; None: estimated from the whole image
@@ -205,6 +214,7 @@ def shipped(name:str='bf') -> nn.Module:
     "A shipped denoiser: 'bf' (blind bias-free, the default), 'biased' (its twin), 'ms' (multi-scale bias-free), 'bf_sigma' or 'bf_sigma75' (bias-free with a noise-level input, trained on [0, 25] or [0, 75])."
     return load_weights(WEIGHTS_DIR/f'denoise_{name}.pt')
 
+# %% ../nbs/10_denoise.ipynb #d0d45b0b
 def shipped_for(sigma:float) -> nn.Module:
     "The shipped noise-level model for noise `sigma` (0-255 scale): the one trained on [0, 25] up to 25, the one trained on [0, 75] above."
     return shipped('bf_sigma' if sigma <= 25 else 'bf_sigma75')
@@ -213,6 +223,7 @@ def shipped_for(sigma:float) -> nn.Module:
 class MissingPackage(ValueError):
     "An optional package that a method needs is not installed; the message says how to install it."
 
+# %% ../nbs/10_denoise.ipynb #eead668d
 def classical_denoise(img:np.ndarray, sigma:float, method:str, strength:float=1.0) -> np.ndarray:
     "Classical denoisers given the noise level `sigma` (0-255 scale): 'nlm', 'tv', 'wavelet' or 'bm3d'."
     from skimage import restoration as R

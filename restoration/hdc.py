@@ -39,11 +39,13 @@ DEFAULT_METHOD = 'best'  # per step, the best measured method (chapter 17: resto
 
 METHOD_MODULES = ('restoration.stepnet', 'restoration.srn', 'restoration.deconvnet', 'restoration.best')  # the chapters that register network methods (imported on demand: they need torch)
 
+# %% ../nbs/07_hdc.ipynb #2d41600b
 def load_methods() -> dict[str, Method]:
     "Every registered method, the networks' included."
     for m in METHOD_MODULES: importlib.import_module(m)
     return METHODS
 
+# %% ../nbs/07_hdc.ipynb #86c6fa80
 def register_method(name:str, needs_weights:bool=False, description:str='', check_weights:callable=None, steps:callable=None, uses:callable=None):
     "Decorator: register `fn(img, step, weights)` as method `name`."
     def _reg(fn):
@@ -55,15 +57,19 @@ def register_method(name:str, needs_weights:bool=False, description:str='', chec
 @register_method('raw', description='no processing: the blurred frame as it is')
 def _raw(img, step, weights=None): return img
 
+# %% ../nbs/07_hdc.ipynb #dd51bbd1
 @register_method('wiener', description="flatten, Wiener deconvolution at 1/4 scale with the camera's PSF for the step, regularised by the frame's noise (steps 0-3: the frame as it is)")
 def _wiener(img, step, weights=None): return deblur(img, step, 'wiener')
 
+# %% ../nbs/07_hdc.ipynb #4ca557d3
 @register_method('rl', description="flatten, Richardson-Lucy (50 iterations) at 1/4 scale with the camera's PSF for the step (steps 0-3: the frame as it is)")
 def _rl(img, step, weights=None): return deblur(img, step, 'rl')
 
+# %% ../nbs/07_hdc.ipynb #b3215559
 @register_method('tv', description="flatten, total-variation deconvolution at 1/4 scale with the camera's PSF for the step (steps 0-3: the frame as it is)")
 def _tv(img, step, weights=None): return deblur(img, step, 'tv')
 
+# %% ../nbs/07_hdc.ipynb #37c6c1c4
 @register_method('wiener-blind', description='as wiener, with the disc radius estimated from the frame (full-resolution frames; the estimate fails on 1:10 copies)')
 def _wiener_blind(img, step, weights=None): return deblur(img, None, 'wiener')
 
@@ -81,6 +87,7 @@ def _inspect(path:Path) -> list[str]:
     elif tuple(shape[:2]) != HDC_SIZE: notes.append(f"frame of size {shape[1]} x {shape[0]}, not {HDC_SIZE[1]} x {HDC_SIZE[0]}: the step's disc radius assumes full-resolution HDC frames")
     return notes
 
+# %% ../nbs/07_hdc.ipynb #01898404
 def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_METHOD, weights=None) -> dict:
     "Deblur one frame into `out_dir/<stem>.png`; returns a status row (never raises for a bad frame)."
     src, t0 = Path(src), time.perf_counter()
@@ -98,6 +105,7 @@ def process_frame(src:str|Path, out_dir:str|Path, step:int, method:str=DEFAULT_M
 class HDCUsageError(UsageError):
     "A problem with the command's arguments; nothing was processed."
 
+# %% ../nbs/07_hdc.ipynb #9610168a
 def step_runs(table:dict) -> list[tuple]:
     "Consecutive steps with the same value as (first, last, value): {0: 'a', 1: 'a', 2: 'b', 4: 'b'} -> [(0, 1, 'a'), (2, 2, 'b'), (4, 4, 'b')]."
     out = []
@@ -106,10 +114,12 @@ def step_runs(table:dict) -> list[tuple]:
         else: out.append([s, s, table[s]])
     return [tuple(r) for r in out]
 
+# %% ../nbs/07_hdc.ipynb #fcda0212
 def steps_text(steps) -> str:
     "Steps as runs: [0, 1, 2, 5, 7, 8] -> '0-2, 5, 7-8'."
     return ', '.join(f"{a}" if a == b else f"{a}-{b}" for a, b, _ in step_runs(dict.fromkeys(steps)))
 
+# %% ../nbs/07_hdc.ipynb #75ff2398
 def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[Path], int]:
     "Validate a run; returns the frames to process and the step."
     input_dir, output_dir = Path(input_dir), Path(output_dir)
@@ -144,6 +154,7 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
         except OutputError as e: raise HDCUsageError(str(e)) from None
     return frames, step
 
+# %% ../nbs/07_hdc.ipynb #3617c7aa
 def _process(args):
     if multiprocessing.parent_process() is not None and 'torch' in sys.modules:
         # a worker forked from a process that has run torch: its OpenMP threads did not survive the fork, and a
@@ -151,6 +162,7 @@ def _process(args):
         sys.modules['torch'].set_num_threads(1)
     return process_frame(*args)
 
+# %% ../nbs/07_hdc.ipynb #9bc981a4
 def deblur_folder(input_dir, output_dir, step, method:str=DEFAULT_METHOD, weights=None, jobs:int=1, progress:bool=True) -> pd.DataFrame:
     "Deblur every frame of `input_dir` into PNGs in `output_dir`; one status row per frame."
     frames, step = check_args(input_dir, output_dir, step, method, weights)

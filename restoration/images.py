@@ -45,6 +45,7 @@ def image_files(folder:str|Path) -> list[Path]:
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such image folder")
     return sorted(p for p in folder.rglob('*') if p.suffix.lower() in ('.png', '.jpg', '.jpeg', '.tif', '.tiff', '.bmp'))
 
+# %% ../nbs/09_images.ipynb #b8658202
 def load_split(split:str='train', root:str|Path=IMAGES_DIR, gray:bool=True) -> dict[str, np.ndarray]:
     "The images of one split as `{name: image}`, built from the installed packages on first use."
     if split not in SPLIT: raise ValueError(f"unknown split {split!r}: train, valid or test")
@@ -58,11 +59,13 @@ def luminance(img:np.ndarray) -> np.ndarray:
     "Relative luminance (Rec. 709 weights) of an RGB image in [0, 1]; gray images pass through."
     return img if img.ndim == 2 else (img[..., :3] @ LUMA_709).astype(np.float32)
 
+# %% ../nbs/09_images.ipynb #d9051dd4
 def square_crop(img:np.ndarray) -> np.ndarray:
     "The largest centred square of `img`: cropping instead of squeezing keeps shapes undistorted."
     h, w = img.shape[:2]; n = min(h, w)
     return img[(h - n) // 2:(h - n) // 2 + n, (w - n) // 2:(w - n) // 2 + n]
 
+# %% ../nbs/09_images.ipynb #166362b0
 def article_pair(img:np.ndarray, # (H, W) or (H, W, 3) in [0, 1]
                  label:int=150, inp:int=100) -> tuple[np.ndarray, np.ndarray]:
     "The seed article's `(input, label)`: square crop, luminance, `inp` and `label` pixels a side, values in [-1, 1]."
@@ -85,11 +88,13 @@ def caltech_files(root:str|Path, # the `256_ObjectCategories` folder
     np.random.default_rng(seed).shuffle(files)
     return files[:limit]
 
+# %% ../nbs/09_images.ipynb #52ddf79e
 def split_files(files:list, fractions=(0.75, 0.125, 0.125)) -> dict[str, list]:
     "Cut an (already shuffled) list into train/valid/test by `fractions`."
     n = len(files); a = round(n * fractions[0]); b = a + round(n * fractions[1])
     return dict(train=files[:a], valid=files[a:b], test=files[b:])
 
+# %% ../nbs/09_images.ipynb #e4efc5b3
 def caltech_pairs(root:str|Path, limit:int|None=None, seed:int=0, label:int=150, inp:int=100) -> dict[str, tuple]:
     "Caltech-256 as the article used it: `{split: (inputs, labels)}`, arrays `(n, inp, inp)` and `(n, label, label)` in [-1, 1]."
     out = {}

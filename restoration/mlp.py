@@ -53,6 +53,7 @@ def patch_starts(n:int, # input side
     starts = list(range(0, n - size + 1, stride))
     return starts if starts[-1] == n - size else starts + [n - size]
 
+# %% ../nbs/11_mlp.ipynb #a65515c3
 def patch_pairs(x:np.ndarray, # inputs (N, h, w)
                 y:np.ndarray|None=None, # labels (N, 1.5h, 1.5w)
                 stride:int=10) -> tuple:
@@ -84,11 +85,13 @@ def mlp_learner(train:tuple, # `(inputs, labels)` pairs in [-1, 1]
     dls = DataLoaders.from_dsets(*dss, bs=bs, num_workers=0, device=torch.device('cpu') if not torch.cuda.is_available() else None)
     return Learner(dls, MLPUpscaler(hidden), loss_func=MSELossFlat(), opt_func=partial(RMSProp, sqr_mom=0.9))
 
+# %% ../nbs/11_mlp.ipynb #502ef9ef
 def fit_exp(learn:Learner, epochs:int, lr:float=1e-4, final:float=0.1):
     "Train `epochs` epochs with the learning rate decaying exponentially from `lr` to `lr * final`."
     with distributed(learn): learn.fit(epochs, lr, cbs=ParamScheduler({'lr': SchedExp(lr, lr * final)}))
     return learn
 
+# %% ../nbs/11_mlp.ipynb #1e817eb0
 def train_mlp(n_train:int=2000, n_valid:int=200, epochs:int=6, lr:float=1e-4, seed:int=0, quiet:bool=False) -> Learner:
     "Train the MLP on `n_train` pairs of the `train` split (validation: `n_valid` pairs of `valid`)."
     torch.manual_seed(seed)
@@ -105,6 +108,7 @@ def gaussian_window(size:int=15, sd:float|None=None) -> np.ndarray:
     g = np.exp(-0.5 * ((np.arange(size) - (size - 1) / 2) / sd) ** 2)
     return np.outer(g, g).astype(np.float32)
 
+# %% ../nbs/11_mlp.ipynb #e3efbf5c
 def upscale_mlp(img:np.ndarray, # (H, W) gray in [0, 1]
                 model:nn.Module, stride:int=2, # 10: the article's tiling; 2: overlapping patches
                 blend:str='gaussian', # 'gaussian' or 'flat' averaging of overlapping patches
@@ -132,10 +136,12 @@ def load_mlp(path:str|Path|None=None) -> MLPUpscaler:
     "The MLP upscaler saved at `path` (default: the shipped `mlp_x1.5.pt`), in eval mode."
     return load_weights(WEIGHTS_DIR/'mlp_x1.5.pt' if path is None else path, 'mlp-upscaler')
 
+# %% ../nbs/11_mlp.ipynb #7c48e86e
 def save_mlp(model:MLPUpscaler, path:str|Path, half:bool=True, **meta) -> Path:
     "Save `model` atomically, its weights in half precision when `half`."
     return save_weights(model, path, half=half, **meta)
 
+# %% ../nbs/11_mlp.ipynb #5c5729fa
 def train_cli(argv:list[str]|None=None) -> int:
     "python -m restoration.mlp train OUT.pt [--pairs N] [--epochs N] [--lr LR] [--seed S]"
     p = command_parser(prog='python -m restoration.mlp train', description='Train the MLP upscaler on the natural-image split.')

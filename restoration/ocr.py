@@ -47,6 +47,7 @@ def to_uint8(img:np.ndarray) -> np.ndarray:
     if img.dtype == np.uint8: return img
     return np.round(np.clip(img, 0, 1) * 255).astype(np.uint8)
 
+# %% ../nbs/01_ocr.ipynb #36fd1cf7
 def official_gray(path:str|Path) -> np.ndarray:
     "The 8-bit gray array the organisers' evaluation sees for the file at `path`."
     path = Path(path)
@@ -93,6 +94,7 @@ def text_ratio(truth:str, ocr:str) -> int:
 class TruthError(ValueError):
     "A missing or malformed ground-truth text file."
 
+# %% ../nbs/01_ocr.ipynb #4dc99b0c
 def read_truth(path:str|Path) -> list[str]:
     "The three lines of the truth file at `path`."
     path = Path(path)
@@ -160,6 +162,7 @@ def step_of(name:str) -> int|None:
     m = _STEP_RE.search(Path(name).name)
     return int(m.group(1)) if m else None
 
+# %% ../nbs/01_ocr.ipynb #4c47027a
 def score_file(img_path:str|Path, truth_path:str|Path) -> dict:
     "One row of the evaluation: file, step, score, lines found, recognised middle line, error."
     img_path = Path(img_path)
@@ -178,14 +181,17 @@ IMAGE_EXTS = ('.png', '.tif', '.tiff', '.jpg', '.jpeg', '.bmp')
 
 def _is_calibration(p:Path) -> bool: return bool(re.search(r'_(PSF|LSF_X|LSF_Y)$', p.stem))
 
+# %% ../nbs/01_ocr.ipynb #441ff35f
 def list_images(folder:str|Path) -> list[Path]:
     "Image files in `folder`, sorted, without the HDC calibration frames (PSF, LSF)."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_EXTS and not _is_calibration(p) and not p.name.startswith('.') and p.is_file())  # regular files only: a FIFO would hang the reader
 
+# %% ../nbs/01_ocr.ipynb #981df020
 def _score_pair(pair): return score_file(*pair)
 
+# %% ../nbs/01_ocr.ipynb #b9e82159
 def score_pairs(pairs:list, # (image path, truth path) pairs
                 jobs:int=2, # parallel processes; 0 or 1 scores in this process
                 progress:bool=True,
@@ -197,6 +203,7 @@ def score_pairs(pairs:list, # (image path, truth path) pairs
     rows = parallel(_score_pair, pairs, n_workers=jobs if jobs > 1 else 0, progress=progress and len(pairs) > 1)
     return pd.DataFrame(list(rows), columns=['file', 'step', 'score', 'n_lines', 'ocr_middle', 'error'])
 
+# %% ../nbs/01_ocr.ipynb #22469b18
 def score_folder(images_dir:str|Path, # images to score
                  truth_dir:str|Path, # `<same base name>.txt` for each image
                  jobs:int=2, # parallel processes; 0 or 1 scores in this process
@@ -215,6 +222,7 @@ def step_summary(df:pd.DataFrame) -> pd.DataFrame:
     s = d.groupby('step').agg(mean_score=('score', 'mean'), images=('score', 'size'), errors=('err', 'sum'))
     return s.assign(passed=s.mean_score >= PASS_MARK).reset_index()
 
+# %% ../nbs/01_ocr.ipynb #e0635114
 def highest_step_passed(summary:pd.DataFrame) -> int|None:
     "The highest step whose mean score reaches the pass mark, as the challenge ranks teams."
     passed = summary.loc[summary.passed, 'step']
@@ -231,6 +239,7 @@ def _format_rows(df:pd.DataFrame) -> str:
         print(f"{r.file:<{w}}  {s}  {r.n_lines:5d}  {one_line(r.error or r.ocr_middle)}", file=out)
     return out.getvalue()
 
+# %% ../nbs/01_ocr.ipynb #f2aabeaf
 def write_csv(df:pd.DataFrame, path:str|Path) -> Path:
     "Write `df` to a CSV file atomically."
     return atomic_write(path, lambda p: df.to_csv(p, index=False, errors='surrogateescape'))  # a name that is not UTF-8 keeps its bytes

@@ -30,6 +30,7 @@ __all__ = ['SRN_SIZE', 'SRN_GRID', 'LIGHT', 'ResBlock', 'eblock', 'DBlock', 'Con
 # %% ../nbs/15_srn.ipynb #4d17bd58
 def _conv(ni:int, nf:int, k:int, stride:int=1) -> nn.Conv2d: return nn.Conv2d(ni, nf, k, stride, k // 2)
 
+# %% ../nbs/15_srn.ipynb #bbf1d024
 class ResBlock(nn.Module):
     "conv - ReLU - conv, plus the input; no batch norm."
     def __init__(self, nf:int, k:int=5):
@@ -37,10 +38,12 @@ class ResBlock(nn.Module):
         self.c1, self.c2 = _conv(nf, nf, k), _conv(nf, nf, k)
     def forward(self, x): return x + self.c2(F.relu(self.c1(x)))
 
+# %% ../nbs/15_srn.ipynb #36112b80
 def eblock(ni:int, nf:int, k:int, stride:int, n_res:int=3) -> nn.Sequential:
     "Encoder block: a (strided) convolution with ReLU, then `n_res` ResBlocks."
     return nn.Sequential(_conv(ni, nf, k, stride), nn.ReLU(), *[ResBlock(nf, k) for _ in range(n_res)])
 
+# %% ../nbs/15_srn.ipynb #26ecaa38
 class DBlock(nn.Module):
     "Decoder block: `n_res` ResBlocks, then a transposed convolution doubling the size, cropped to the skip connection's."
     def __init__(self, ni:int, nf:int, k:int, n_res:int=3):
@@ -64,6 +67,7 @@ class ConvLSTM(nn.Module):
 # %% ../nbs/15_srn.ipynb #5ee3ae16
 def _resize(x, like): return F.interpolate(x, size=like.shape[-2:], mode='bilinear', align_corners=False)
 
+# %% ../nbs/15_srn.ipynb #9f57435d
 class SRNDeblurNet(nn.Module):
     "Scale-recurrent encoder-decoder with ResBlocks and a ConvLSTM bottleneck (Tao et al. 2018); weights shared over scales."
     def __init__(self, widths=(32, 64, 128), k:int=5, n_scales:int=3, channels:int=1, n_res:int=3):
@@ -98,6 +102,7 @@ class SRNDeblurNet(nn.Module):
             preds.append(est)
         return preds
 
+# %% ../nbs/15_srn.ipynb #906d619d
 @register_arch('srn', probe=lambda m: (torch.zeros(1, 1, 208, 337),), widths=(1, 512), k=(1, 9), n_scales=(1, 5), channels=(1, 4), n_res=(0, 8))
 def srn(widths=(32, 64, 128), k:int=5, n_scales:int=3, channels:int=1, n_res:int=3) -> SRNDeblurNet:
     "An `SRNDeblurNet` from its config."
@@ -122,11 +127,13 @@ def gray_input(flat:np.ndarray, step:int) -> np.ndarray:
     "The SRN's input: the flattened frame alone, (1, H, W); the step is not given."
     return flat[None].astype(np.float32)
 
+# %% ../nbs/15_srn.ipynb #63d4fe8b
 def srn_learner(model:SRNDeblurNet, n_train:int=400, n_valid:int=40, bs:int=2, steps=range(N_STEPS), source=None, seed:int=0) -> Learner:
     "A fastai `Learner` for the SRN on HDC crops, with the ConvLSTM's gradient clipping."
     dls = hdc_dls(0, n_train, n_valid, bs, steps, source, seed=seed, size=SRN_SIZE, grid=SRN_GRID, inputs=gray_input)
     return Learner(dls, model, loss_func=multiscale_mse, cbs=[ClipLSTM()])
 
+# %% ../nbs/15_srn.ipynb #92e6535e
 def train_srn(epochs:int=6, lr:float=1e-3, n_train:int=400, seed:int=0, quiet:bool=False, source=None, steps=range(N_STEPS),
               init:SRNDeblurNet|None=None, decay:float=0.1, **kwargs) -> tuple[SRNDeblurNet, Learner]:
     "Train an `SRNDeblurNet` (config from `kwargs`, default the light variant) with Adam and exponential decay to `decay` x `lr`."
@@ -167,10 +174,12 @@ def srn_restore(model:SRNDeblurNet, img:np.ndarray, # full-resolution blurred fr
 
 _model = NetworkWeights('srn', 'srn.pt')  # the shipped weights or --weights, each file loaded once
 
+# %% ../nbs/15_srn.ipynb #09bc9f1f
 def shipped_srn() -> SRNDeblurNet:
     "The SRN the package ships."
     return _model.load()
 
+# %% ../nbs/15_srn.ipynb #342de9e9
 @register_method('srn', needs_weights=True, check_weights=_model.check, description='SRN-DeblurNet (scale-recurrent, blind: the step is not used) at 1:7, the light variant; the shipped weights unless --weights')
 def _srn(img, step, weights=None): return srn_restore(_model(weights), img, step=step)
 
@@ -187,6 +196,7 @@ def blur_kernel(rng:np.random.Generator, size:int=15) -> np.ndarray:
         k = np.clip(1 - np.abs(across), 0, 1) * np.clip(length / 2 + 0.5 - np.abs(along), 0, 1)
     return (k / k.sum()).astype(np.float32)
 
+# %% ../nbs/15_srn.ipynb #1cbb8a8e
 class BlurredPhotos(torch.utils.data.Dataset):
     "Random `size` crops of `images`, blurred by a random kernel plus noise: (blurred, step 0, sharp), float32 (1, size, size)."
     def __init__(self, images:list[np.ndarray], n:int, size:int=64, noise:float=0.01, seed:int|None=None):

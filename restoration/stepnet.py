@@ -29,6 +29,7 @@ def _widths(subdim:int, dim:int, n:int) -> list[int]:
     "`n` widths growing geometrically from `subdim` to `dim`."
     return [int(round(subdim * (dim / subdim) ** (i / max(1, n - 1)))) for i in range(n)]
 
+# %% ../nbs/14_stepnet.ipynb #7dd6cf70
 class StepNet(nn.Module):
     "Step-conditioned iterative refinement: gated 3 x 3 preprocessing, one shared tanh convolution applied `n_refinements` times, 1 x 1 postprocessing to a sigmoid."
     def __init__(self, subdim:int=32, dim:int=32, n_refinements:int=12, shared_conv_w:int=5,
@@ -66,6 +67,7 @@ class StepNet(nn.Module):
         for conv, bn in zip(self.post, self.post_bn): x = F.elu(bn(conv(x)))
         return torch.sigmoid(self.out(x))
 
+# %% ../nbs/14_stepnet.ipynb #617d014c
 @register_arch('stepnet', probe=lambda m: (torch.zeros(1, 5, 208 + 2 * m.border, 337 + 2 * m.border), torch.tensor([5])), subdim=(1, 256), dim=(1, 256), n_refinements=(0, 64), shared_conv_w=(1, 15), n_pre=(1, 16), in_ch=(1, 16))
 def stepnet(subdim:int=32, dim:int=32, n_refinements:int=12, shared_conv_w:int=5, n_pre:int=4, in_ch:int=5) -> StepNet:
     "A `StepNet` from its config."
@@ -88,6 +90,7 @@ class StepLosses(Callback):
     def after_validate(self):
         self.history.append({int(s): float(self.sums[s] / self.counts[s]) for s in np.flatnonzero(self.counts)})
 
+# %% ../nbs/14_stepnet.ipynb #93eee3e4
 def bce(pred, y): return F.binary_cross_entropy(pred.float(), y.float())
 
 # %% ../nbs/14_stepnet.ipynb #20875ea3
@@ -102,6 +105,7 @@ def stepnet_learner(model:StepNet, n_train:int=200, n_valid:int=40, bs:int=2, st
     cbs = [StepLosses()] + ([StepCurriculum(curriculum, ramp)] if curriculum is not None else [])
     return Learner(dls, model, loss_func=bce, cbs=cbs)
 
+# %% ../nbs/14_stepnet.ipynb #24891669
 def train_stepnet(epochs:int=8, lr:float=3e-3, n_train:int=200, curriculum:int|None=9, seed:int=0, quiet:bool=False,
                   source=None, # a `restoration-prepare` cache at 1:7; None: synthetic frames
                   steps=range(N_STEPS), # the steps trained (and validated)
@@ -150,6 +154,7 @@ def _padded_input(model:StepNet, img:np.ndarray, scale:int, step:int|None=None) 
     flat = flatten_frame(downscale(img, scale), step)  # the step's bright spot divided out (None: not)
     return F.pad(torch.from_numpy(input_stack(flat))[None], (b, b, b, b), mode='reflect'), flat
 
+# %% ../nbs/14_stepnet.ipynb #50cae3be
 def stepnet_restore(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H, W) in [0, 1]
                     step:int, scale:int=WORK_SCALE) -> np.ndarray:
     "The frame deblurred by `model` for `step`: black text on white, full size."
@@ -164,6 +169,7 @@ def shipped_stepnet() -> StepNet:
     "The StepNet the package ships."
     return _model.load()
 
+# %% ../nbs/14_stepnet.ipynb #f8e5d30b
 @register_method('stepnet', needs_weights=True, check_weights=_model.check, description='StepNet (iterative refinement conditioned on the step) at 1:7; the shipped weights unless --weights')
 def _stepnet(img, step, weights=None): return stepnet_restore(_model(weights), img, step)
 
@@ -180,6 +186,7 @@ def reblur_error(flat:np.ndarray, # flattened blurred window at the working scal
     res = a - A @ np.linalg.lstsq(A, a, rcond=None)[0]
     return float(np.mean(res ** 2))
 
+# %% ../nbs/14_stepnet.ipynb #69182072
 def blind_step(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H, W)
                steps=range(N_STEPS), scale:int=WORK_SCALE) -> int:
     "The step whose restoration, blurred again, best explains the frame's middle."
@@ -194,6 +201,7 @@ def blind_step(model:StepNet, img:np.ndarray, # full-resolution blurred frame (H
         for s in steps: errs.append(reblur_error(flat[win], model.eval()(xs, torch.tensor([s]))[0, 0].numpy(), s, scale))
     return list(steps)[int(np.argmin(errs))]
 
+# %% ../nbs/14_stepnet.ipynb #0b080154
 @register_method('stepnet-blind', needs_weights=True, check_weights=_model.check, description='StepNet with the step chosen from the frame (the restoration that, blurred again, best explains it); the step given is ignored')
 def _stepnet_blind(img, step, weights=None):
     m = _model(weights)

@@ -34,6 +34,7 @@ __all__ = ['VGG_FILE', 'SCHEDULES', 'PILImageLR', 'Crappify', 'tiles_of', 'gray_
 class PILImageLR(PILImageBW):
     "The low-resolution input of a super-resolution pair."
 
+# %% ../nbs/12_superres.ipynb #9492578a
 class Crappify(Transform):
     "Degrade the input: bicubic downscale by `scale`, then optional JPEG (`quality` range) and Gaussian noise (`noise`, 0-255 scale)."
     order = 3  # after the crop and the flips, before ToTensor
@@ -52,15 +53,18 @@ class Crappify(Transform):
 # %% ../nbs/12_superres.ipynb #90781f5a
 def _u8(img:np.ndarray) -> np.ndarray: return (np.clip(img, 0, 1) * 255).round().astype(np.uint8)
 
+# %% ../nbs/12_superres.ipynb #97b1a2d7
 def tiles_of(img:np.ndarray, size:int) -> list[np.ndarray]:
     "The non-overlapping `size` x `size` tiles of `img` (the border that does not fill a tile is dropped)."
     return [img[r:r+size, c:c+size] for r in range(0, img.shape[0] - size + 1, size) for c in range(0, img.shape[1] - size + 1, size)]
 
+# %% ../nbs/12_superres.ipynb #3b185235
 def gray_images(src:str|Path) -> list[np.ndarray]:
     "The gray images of a split of `data/images` ('train', 'valid', 'test') or of any folder of images."
     if str(src) in SPLIT: return list(load_split(str(src)).values())
     return [read_image(p) for p in image_files(src)]
 
+# %% ../nbs/12_superres.ipynb #3519966d
 def get_dls(bs:int=16, size:int=64, scale:int=2, n_per_image:int=32, quality:tuple|None=None, noise:float=0.,
             train:str|Path='train', valid:str|Path='valid', n_valid:int|None=None):
     "DataLoaders of `(input, target)`: targets `size` pixels a side, inputs `size // scale`, gray, values in [0, 1]."
@@ -77,6 +81,7 @@ def get_dls(bs:int=16, size:int=64, scale:int=2, n_per_image:int=32, quality:tup
 # %% ../nbs/12_superres.ipynb #52955be2
 def conv3(ni:int, nf:int) -> nn.Conv2d: return nn.Conv2d(ni, nf, 3, padding=1)
 
+# %% ../nbs/12_superres.ipynb #cabb62f5
 class ResBlock(nn.Module):
     "Two 3 x 3 convolutions with a ReLU between, added back to the input with weight `res_scale`."
     def __init__(self, width:int, res_scale:float=0.2):
@@ -84,10 +89,12 @@ class ResBlock(nn.Module):
         self.body = nn.Sequential(conv3(width, width), nn.ReLU(inplace=True), conv3(width, width))
     def forward(self, x): return x + self.res_scale * self.body(x)
 
+# %% ../nbs/12_superres.ipynb #1940383e
 def _upsampler(width:int, scale:int) -> nn.Sequential:
     if scale not in (2, 4, 8): raise ValueError(f"scale must be 2, 4 or 8, got {scale}")
     return nn.Sequential(*[PixelShuffle_ICNR(width, width, 2, norm_type=None) for _ in range(int(math.log2(scale)))])
 
+# %% ../nbs/12_superres.ipynb #df9e91a9
 class SRResNet(nn.Module):
     "Stem, `n_blocks` weighted residual blocks, PixelShuffle/ICNR upsampling, plus the bicubic enlargement of the input."
     def __init__(self, scale:int=2, width:int=32, n_blocks:int=8, res_scale:float=0.2):
@@ -105,6 +112,7 @@ class SRResNet(nn.Module):
 # %% ../nbs/12_superres.ipynb #e09a8149
 def _block(ni:int, nf:int) -> nn.Sequential: return nn.Sequential(conv3(ni, nf), nn.ReLU(inplace=True), conv3(nf, nf), nn.ReLU(inplace=True))
 
+# %% ../nbs/12_superres.ipynb #e49e2583
 class SRUNet(nn.Module):
     "A small U-Net correcting the bicubic enlargement of its input; `levels` resolutions, widths doubling."
     def __init__(self, scale:int=2, width:int=24, levels:int=3):
@@ -148,6 +156,7 @@ def feature_net() -> tuple[nn.Module, list, str, tuple, float]:
     relus = [m for m in body if isinstance(m, nn.ReLU)]
     return _frozen(body), [relus[len(relus) // 3 - 1], relus[2 * len(relus) // 3 - 1], relus[-1]], 'denoise_bf', (0.1, 0.1, 0.1), 100.
 
+# %% ../nbs/12_superres.ipynb #f3d3e3d2
 class _Gray3(nn.Module):
     "Gray [0, 1] images into an ImageNet network: three equal channels, ImageNet normalisation."
     def __init__(self, body): super().__init__(); self.body = body
@@ -155,20 +164,24 @@ class _Gray3(nn.Module):
         m, s = x.new_tensor([0.485, 0.456, 0.406])[:, None, None], x.new_tensor([0.229, 0.224, 0.225])[:, None, None]
         return self.body((x.expand(-1, 3, -1, -1) - m) / s)
 
+# %% ../nbs/12_superres.ipynb #f98301ae
 def _frozen(m:nn.Module) -> nn.Module:
     for p in m.parameters(): p.requires_grad_(False)
     return m.eval()
 
+# %% ../nbs/12_superres.ipynb #66a86fac
 def gram(x:torch.Tensor) -> torch.Tensor:
     "Channel correlations of a batch of feature maps, `(n, c, c)`."
     n, c, h, w = x.shape
     f = x.reshape(n, c, h * w)
     return f @ f.transpose(1, 2) / (c * h * w)
 
+# %% ../nbs/12_superres.ipynb #8745ddc4
 def tv_loss(x:torch.Tensor) -> torch.Tensor:
     "Mean absolute difference between neighbouring pixels."
     return (x[..., 1:, :] - x[..., :-1, :]).abs().mean() + (x[..., 1:] - x[..., :-1]).abs().mean()
 
+# %% ../nbs/12_superres.ipynb #298f66bc
 class FeatureLoss(nn.Module):
     "Pixel L1 + weighted L1 on the hooked features + Gram-matrix L1 + total variation."
     def __init__(self, net:nn.Module|None=None, layers:list|None=None, wgts=(5, 15, 2), gram_wgt:float=5e3, tv_wgt:float=0.):
@@ -195,11 +208,13 @@ def psnr_metric(pred:torch.Tensor, targ:torch.Tensor) -> torch.Tensor:
     mse = ((pred.clamp(0, 1) - targ) ** 2).mean((1, 2, 3)).clamp_min(1e-10)
     return (-10 * torch.log10(mse)).mean()
 
+# %% ../nbs/12_superres.ipynb #6545fde3
 def sr_learner(dls, model:nn.Module, loss:str|nn.Module='pixel') -> Learner:
     "A Learner for super-resolution: `loss` is 'pixel' (L1), 'perceptual' (FeatureLoss) or a module."
     lf = nn.L1Loss() if loss == 'pixel' else FeatureLoss(tv_wgt=0.05) if loss == 'perceptual' else loss
     return Learner(dls, model, loss_func=lf, metrics=[psnr_metric])
 
+# %% ../nbs/12_superres.ipynb #40ef905d
 def grow(model:SRResNet, scale:int) -> SRResNet:
     "A copy of `model` for a larger `scale`: trained layers kept, new upsampling stages initialised with ICNR."
     c = model.config
@@ -208,6 +223,7 @@ def grow(model:SRResNet, scale:int) -> SRResNet:
     assert all(k.startswith('up.') for k in missing), missing
     return new
 
+# %% ../nbs/12_superres.ipynb #a3b0d45e
 def progressive(model:nn.Module, stages:list, loss='pixel', quiet:bool=False) -> tuple[nn.Module, list]:
     "Train `model` through `stages` of `dict(size, scale, bs, epochs, lr, n_per_image)`, growing it when the scale rises; returns it and the per-stage losses."
     history = []
@@ -240,6 +256,7 @@ def load_sr(path:str|Path) -> nn.Module:
     "A super-resolution network saved with `save_weights`, in eval mode (the registered architectures: srresnet, srunet)."
     return load_weights(path, ('srresnet', 'srunet'))
 
+# %% ../nbs/12_superres.ipynb #0b326e4b
 def shipped_sr(scale:int=2, arch:str='resnet', variant:str='') -> nn.Module:
     "A shipped model `sr_{arch}_x{scale}.pt`; `variant` 'short' or 'perceptual' gives the x2 pair of the loss comparison."
     return load_sr(WEIGHTS_DIR/f"sr_{arch}_x{scale}{'_' + variant if variant else ''}.pt")
@@ -269,6 +286,7 @@ def train_all(out:str|Path=WEIGHTS_DIR, which=('resnet', 'unet2', 'unet4', 'shor
         print(f"{w}: {(time.time() - t0) / 60:.1f} min", flush=True)
     return hist
 
+# %% ../nbs/12_superres.ipynb #154c3f53
 def train_cli(argv:list[str]|None=None) -> int:
     "python -m restoration.superres train OUT_DIR [--only resnet,unet2,unet4,short,perceptual]"
     p = command_parser(prog='restoration-upscale train', description='Train the shipped super-resolution models.')
@@ -283,6 +301,7 @@ def train_cli(argv:list[str]|None=None) -> int:
 def _run(model:nn.Module, tile:np.ndarray) -> np.ndarray:
     with torch.no_grad(): return model(torch.from_numpy(np.ascontiguousarray(tile, np.float32))[None, None])[0, 0].numpy()
 
+# %% ../nbs/12_superres.ipynb #9387b0a0
 def upscale(img:np.ndarray, # (H, W) or (H, W, 3) in [0, 1]
             model:nn.Module, tile:int=512, overlap:int=32) -> np.ndarray:
     "Enlarge `img` `model.scale` times: gray through the network, colour as network luminance plus bicubic colour."

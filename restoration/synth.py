@@ -35,6 +35,7 @@ def random_line(rng:np.random.Generator, digits:bool=False) -> str:
     if rng.random() < 0.7: chars.insert(int(rng.integers(2, len(chars) - 1)), ' ' * (1 + (rng.random() < 0.15)))
     return ''.join(chars)
 
+# %% ../nbs/02_synth.ipynb #0ce18a48
 def random_text(rng:np.random.Generator, digits:bool=False) -> list[str]:
     "Three random lines."
     return [random_line(rng, digits) for _ in range(3)]
@@ -60,6 +61,7 @@ def text_geometry(rng:np.random.Generator,
     "Random placement of the text block: each quantity uniform over its range."
     return {k: rng.uniform(*r) for k, r in (ranges or TEXT_RANGES).items()}
 
+# %% ../nbs/02_synth.ipynb #927c3ed3
 def text_mask(lines:list[str], # three lines of text
               family:str='Times', # 'Times' or 'Verdana'
               geom:dict|None=None, # from `text_geometry`; default: the middle of each range
@@ -89,6 +91,7 @@ def vignetting_params(rng:np.random.Generator) -> dict:
     return dict(strength=rng.uniform(0.07, 0.12), cx=rng.uniform(0.40, 0.46), cy=rng.uniform(0.54, 0.60),
                 tilt=rng.uniform(0.01, 0.03), paper=rng.uniform(0.87, 0.92))
 
+# %% ../nbs/02_synth.ipynb #ebcfe919
 def vignetting(shape:tuple, # (H, W)
                strength:float=0.1, cx:float=0.43, cy:float=0.57, tilt:float=0.02, paper:float=0.9,
               ) -> np.ndarray:
@@ -105,6 +108,7 @@ def quantise16(a:np.ndarray) -> np.ndarray:
     "`a` clipped to [0, 1] and rounded to the 65,536 levels of a 16-bit file, as float32."
     return (np.round(np.clip(a, 0, 1) * 65535) / 65535).astype(np.float32)
 
+# %% ../nbs/02_synth.ipynb #42a2c270
 def synth_pair(step:int, # blur step 0-19
                font:str='Times', # 'Times' or 'Verdana'
                rng:np.random.Generator|int|None=None, # generator or seed
@@ -152,13 +156,16 @@ def synth_calibration(step:int, kind:str='PSF', camera:str='CAM02', scale:float=
 def _sample_rng(seed:int, step:int, font:str, sample:int) -> np.random.Generator:
     return np.random.default_rng(np.random.SeedSequence([seed, step, list(FONT_IDS).index(font), sample]))
 
+# %% ../nbs/02_synth.ipynb #3b3d748c
 def _sample_files(out, step:int, font:str, sample:int) -> list[Path]:
     name = sample_name(step, font, sample)
     return [Path(out)/f'step{step}'/font/cam/f'{name}{ext}' for cam in CAMERAS for ext in ('.tif', '.txt')]
 
+# %% ../nbs/02_synth.ipynb #8cce94cb
 def _calibration_files(out, step:int, font:str) -> list[Path]:
     return [Path(out)/f'step{step}'/font/cam/f'focusStep_{step}_{kind}.tif' for cam in CAMERAS for kind in ('PSF', 'LSF_X', 'LSF_Y')]
 
+# %% ../nbs/02_synth.ipynb #5565ff88
 def _write_sample(args) -> int:
     out, step, font, sample, seed, digits = args
     files = _sample_files(out, step, font, sample)
@@ -171,6 +178,7 @@ def _write_sample(args) -> int:
         else: atomic_write(f, lambda p: p.write_text(data))
     return 1
 
+# %% ../nbs/02_synth.ipynb #ee400b3a
 def _write_calibration(out:Path, step:int, font:str, seed:int):
     for p in _calibration_files(out, step, font):
         cam, kind = p.parent.name, p.stem.split('_', 2)[2]

@@ -32,6 +32,7 @@ def training_parser(name:str, # the network: the word after `restoration-hdc tra
     p.add_argument('--seed', type=int, default=0, help='seed of the frames drawn and of the first weights')
     return p
 
+# %% ../nbs/13a_training.ipynb #8c45191f
 def training_steps(p:argparse.ArgumentParser, a:argparse.Namespace, min_n_train:int=2) -> list[int]:
     "Check the common options of `a` (parsed by `p`, which reports a bad one and exits with status 2); the steps to train."
     for opt, v, ok in [('--epochs', a.epochs, a.epochs >= 1), ('--n-train', a.n_train, a.n_train >= min_n_train), ('--lr', a.lr, 0 < a.lr < 1),

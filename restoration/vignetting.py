@@ -24,10 +24,12 @@ def band_mask(shape:tuple, # (H, W)
     inside = (x >= x0 * w) & (x < x1 * w) & (y >= y0 * h) & (y < y1 * h)
     return ~inside
 
+# %% ../nbs/05_vignetting.ipynb #497479a2
 def _features(x:np.ndarray, y:np.ndarray) -> np.ndarray:
     "Design matrix [1, x, x^2, y, y^2, d] for normalised coordinates."
     return np.stack([np.ones_like(x), x, x * x, y, y * y, np.sqrt(x * x + y * y)], -1)
 
+# %% ../nbs/05_vignetting.ipynb #90d10f32
 def _patch_medians(img, rows, cols, patch):
     "Median of the `patch` x `patch` neighbourhood of each sample (clipped at the frame's edges)."
     k = patch // 2
@@ -35,6 +37,7 @@ def _patch_medians(img, rows, cols, patch):
     h, w = img.shape
     return np.array([np.median(img[max(0, r-k):min(h, r+k+1), max(0, c-k):min(w, c+k+1)]) for r, c in zip(rows, cols)])
 
+# %% ../nbs/05_vignetting.ipynb #1292bad5
 def _norm_xy(rows, cols, shape):
     h, w = shape
     return (2 * np.asarray(cols, np.float32) / (w - 1) - 1, 2 * np.asarray(rows, np.float32) / (h - 1) - 1)
@@ -57,6 +60,7 @@ def fit_background(img:np.ndarray, # gray frame (H, W)
     keep = np.argsort(np.abs(A @ coef - v))[:int(round(len(v) * (1 - drop)))]
     return np.linalg.lstsq(A[keep], v[keep], rcond=None)[0]
 
+# %% ../nbs/05_vignetting.ipynb #cd69a327
 def background(coef:np.ndarray, shape:tuple) -> np.ndarray:
     "The fitted background field of `shape`."
     h, w = shape
