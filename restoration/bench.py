@@ -25,6 +25,28 @@ def data_kind(data:str|Path) -> str:
     "'synthetic' for a set the project generated (it holds the generator's manifest), 'real' for any other HDC tree."
     return 'synthetic' if (Path(data)/MANIFEST).is_file() else 'real'
 
+# %% ../nbs/08_bench.ipynb #cf4abb5a
+def _bench_groups(trees:list[Path], steps:list, samples:int, jobs:int, progress:bool) -> dict:
+    "(step, font) -> the tree that holds its blurred frames; a missing tree, or one of ours, is generated or completed first."
+    groups = {}
+    for tree in trees:
+        if not tree.exists() or (tree/MANIFEST).is_file():  # a new synthetic set, or one of ours: generated or completed
+            if progress: print(f"synthetic HDC set in {tree}: {samples} samples per step and font")
+            write_hdc_set(tree, steps, samples, jobs=jobs, calibration=False, progress=progress)  # the benchmark needs no PSF frames
+        for g in sorted({(s.step, s.font) for s in read_hdc(tree, steps, check_frames=False) if s.blurred}):
+            if g in groups: raise UsageError(f"{tree}: step {g[0]} ({g[1]}) is also in {groups[g]}; give trees whose steps and fonts differ")
+            groups[g] = tree
+    return groups
+
+# %% ../nbs/08_bench.ipynb #3367ef4d
+def _bench_methods(methods) -> list[str]:
+    "The methods named (a comma-separated string or a list), each checked to be registered."
+    methods = [m.strip() for m in methods.split(',')] if isinstance(methods, str) else list(methods)
+    known = load_methods()
+    unknown = [m for m in methods if m not in known]
+    if unknown: raise UsageError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(known)}")
+    return methods
+
 # %% ../nbs/08_bench.ipynb #cfb989e4
 def run_bench(data:str|Path|list, # one HDC tree or several (their steps and fonts must not overlap); a missing one is generated
               out:str|Path, # results folder (outputs per method, scores.csv, report.md, scores.png)
@@ -35,19 +57,9 @@ def run_bench(data:str|Path|list, # one HDC tree or several (their steps and fon
     check_tesseract()
     trees = [Path(d) for d in (data if isinstance(data, (list, tuple)) else [data])]
     out, steps = Path(out), parse_steps(steps)
-    methods = [m.strip() for m in methods.split(',')] if isinstance(methods, str) else list(methods)
-    known = load_methods()
-    unknown = [m for m in methods if m not in known]
-    if unknown: raise UsageError(f"unknown method(s) {', '.join(unknown)}; available: {', '.join(known)}")
+    methods, known = _bench_methods(methods), load_methods()
     if samples < 1: raise UsageError(f"samples must be at least 1, got {samples}")
-    groups = {}
-    for tree in trees:
-        if not tree.exists() or (tree/MANIFEST).is_file():  # a new synthetic set, or one of ours: generated or completed
-            if progress: print(f"synthetic HDC set in {tree}: {samples} samples per step and font")
-            write_hdc_set(tree, steps, samples, jobs=jobs, calibration=False, progress=progress)  # the benchmark needs no PSF frames
-        for g in sorted({(s.step, s.font) for s in read_hdc(tree, steps, check_frames=False) if s.blurred}):
-            if g in groups: raise UsageError(f"{tree}: step {g[0]} ({g[1]}) is also in {groups[g]}; give trees whose steps and fonts differ")
-            groups[g] = tree
+    groups = _bench_groups(trees, steps, samples, jobs, progress)
     if not groups: raise FileNotFoundError(f"{', '.join(map(str, trees))}: no blurred (CAM02) frames for steps {steps_text(steps)}")
     rows = []
     for m in methods:

@@ -70,7 +70,7 @@ def model_table(synthetic:pd.DataFrame, # the benchmark's mean score, step x met
                 weights_dir=None, # default: the package's weights
                ) -> str:
     "Markdown: every deblurring weights file of the package with its methods, training, minutes, steps in `BEST` and scores there."
-    from restoration.checkpoint import WEIGHTS_DIR, read_weights
+    from restoration.checkpoint import WEIGHTS_DIR, read_weights, plain_command
     wd = Path(weights_dir or WEIGHTS_DIR)
     rows = ['| file | methods | trained on steps | minutes | default at steps | real frame there | synthetic mean there | commands |',
             '|---|---|---|---:|---|---|---|---|']
@@ -79,7 +79,7 @@ def model_table(synthetic:pd.DataFrame, # the benchmark's mean score, step x met
         before = ' + a run before, not in the note' if '--init' in chain[0]['command'].split() else ''  # the first noted run continued another
         at = [s for s in sorted(BEST) if BEST[s] in methods]
         score = lambda t, s: f"{s}: {t.loc[s, BEST[s]]:.0f}" if s in t.index and pd.notna(t.loc[s, BEST[s]]) else None
-        cmds = ' && '.join(re.sub(r'\S*/(\S+\.pt)', r'\1', r['command']) for r in chain)  # file names without the folders of the machine that trained
+        cmds = ' && '.join(plain_command(r['command']) for r in chain)
         rows.append(f"| `{f}` | {', '.join(methods)} | {steps_text(sorted({s for r in chain for s in _run_steps(r)}))}{before} | {sum(r['minutes'] for r in chain):.1f}{before} | "
                     f"{steps_text(at) or '-'} | {', '.join(filter(None, (score(real, s) for s in at))) or '-'} | "
                     f"{', '.join(filter(None, (score(synthetic, s) for s in at))) or '-'} | `{cmds}` |")

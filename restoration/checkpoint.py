@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_checkpoint.ipynb #0c836ffb
 from __future__ import annotations
-import atexit, importlib, inspect, json, math, warnings, weakref
+import atexit, importlib, inspect, json, math, re, warnings, weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +18,7 @@ from .core import *
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'ARCHS', 'ARCH_MODULES', 'MAX_PARAMS', 'MAX_RUN_BYTES', 'WeightsError', 'Arch', 'register_arch',
            'check_config', 'build_model', 'PeakMemory', 'check_cost', 'save_weights', 'read_weights', 'fill_model',
-           'load_weights', 'NetworkWeights', 'distributed']
+           'load_weights', 'plain_command', 'NetworkWeights', 'distributed']
 
 # %% ../nbs/09a_checkpoint.ipynb #2c6305fc
 WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals() else Path('../restoration/weights')
@@ -163,6 +163,11 @@ def load_weights(path:str|Path, expect:str|tuple|None=None) -> nn.Module:
     "The network saved in `path`, built from its checked config and filled, in eval mode; `expect` names the architectures allowed."
     blob = read_weights(path, expect)
     return fill_model(build_model(blob['config'], path), blob, path)
+
+# %% ../nbs/09a_checkpoint.ipynb #c58cf089
+def plain_command(command:str) -> str:
+    "`command` with every weights file (`.pt`) named without its folders: what a note's command says, without the machine it ran on."
+    return re.sub(r'[^ ]*/([^ /]+[.]pt)\b', r'\1', command)
 
 # %% ../nbs/09a_checkpoint.ipynb #1d9799b1
 class NetworkWeights:

@@ -77,6 +77,24 @@ def _text(name:str, folders:list[Path]) -> list[str]:
             except TruthError as e: raise HDCError(str(e)) from None
     raise HDCError(f"{folders[-1]/name}.txt: missing truth text for {name}")
 
+# %% ../nbs/03_data.ipynb #e5069b6f
+def _font_samples(fdir:Path, step:int, font:str, check_frames:bool) -> list[HDCSample]:
+    "The samples of one font folder of a step (`fdir`, holding CAM01 and CAM02), validated: twins, step in the name, frames."
+    (sharp, _), (blurred, _) = _scan(fdir/'CAM01'), _scan(fdir/'CAM02')
+    both = (fdir/'CAM01').is_dir() and (fdir/'CAM02').is_dir()
+    out = []
+    for n in sorted(set(sharp) | set(blurred)):
+        for have, miss, cam in ((blurred, sharp, 'CAM01'), (sharp, blurred, 'CAM02')):
+            if both and n in have and n not in miss:
+                raise HDCError(f"{have[n][0]}: no twin in {fdir/cam} (expected {have[n][0].name} there)")
+        paths = [x[0] for x in (sharp.get(n), blurred.get(n)) if x]
+        for p, s in (x for x in (sharp.get(n), blurred.get(n)) if x):
+            if s != step: raise HDCError(f"{p}: file name says step {s} but it lies in {fdir.parent.name}")
+            if check_frames: check_frame(p)
+        text = _text(paths[0].stem, [fdir/'CAM02', fdir/'CAM01'])
+        out.append(HDCSample(step, font, n, sharp.get(n, (None,))[0], blurred.get(n, (None,))[0], text))
+    return out
+
 # %% ../nbs/03_data.ipynb #7e777cad
 def read_hdc(root:str|Path, # top of the tree, holding step0, step1, ...
              steps=None, # steps to read (default: all present)
@@ -91,21 +109,7 @@ def read_hdc(root:str|Path, # top of the tree, holding step0, step1, ...
     for step in sorted(step_dirs):
         if steps is not None and step not in steps: continue
         for font in (fonts or FONT_IDS):
-            fdir = step_dirs[step]/font
-            if not fdir.is_dir(): continue
-            (sharp, _), (blurred, _) = _scan(fdir/'CAM01'), _scan(fdir/'CAM02')
-            both = (fdir/'CAM01').is_dir() and (fdir/'CAM02').is_dir()
-            for n in sorted(set(sharp) | set(blurred)):
-                for have, miss, cam in ((blurred, sharp, 'CAM01'), (sharp, blurred, 'CAM02')):
-                    if both and n in have and n not in miss:
-                        raise HDCError(f"{have[n][0]}: no twin in {fdir/cam} (expected {have[n][0].name} there)")
-                paths = [x[0] for x in (sharp.get(n), blurred.get(n)) if x]
-                for p, s in (x for x in (sharp.get(n), blurred.get(n)) if x):
-                    if s != step: raise HDCError(f"{p}: file name says step {s} but it lies in {step_dirs[step].name}")
-                    if check_frames: check_frame(p)
-                name = paths[0].stem
-                text = _text(name, [fdir/'CAM02', fdir/'CAM01'])
-                out.append(HDCSample(step, font, n, sharp.get(n, (None,))[0], blurred.get(n, (None,))[0], text))
+            if (step_dirs[step]/font).is_dir(): out += _font_samples(step_dirs[step]/font, step, font, check_frames)
     if not out: raise HDCError(f"{root}: no HDC samples found (expected step<N>/<Times|Verdana>/<CAM01|CAM02>/focusStep_<N>_..._sample_<NNNN>.tif)")
     return out
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 from scipy import ndimage
 import torch
+from fastcore.basics import patch
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.callback.core import Callback
@@ -125,14 +126,6 @@ class HDCCrops(torch.utils.data.Dataset):
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
-    def _open(self, source, scale):
-        cache = HDCCache(source)
-        if cache.index.scale.iloc[0] != scale: raise HDCError(f"{source}: cache prepared at 1:{cache.index.scale.iloc[0]}, the networks work at 1:{scale}; run restoration-prepare --scale {scale}")
-        keep = cache.index.step.isin(self.steps)
-        if not keep.any(): raise HDCError(f"{source}: no frames of steps {self.steps} in the cache")
-        self.rows = np.flatnonzero(keep.values)
-        return cache
-
     def __len__(self): return len(self.rows) if self.cache is not None else self.n
 
     def _rng(self, i):
@@ -140,19 +133,35 @@ class HDCCrops(torch.utils.data.Dataset):
         self.draws += 1
         return np.random.default_rng([rank_distrib(), os.getpid(), self.draws, i])
 
-    def draw_step(self, rng) -> int:
-        "A step from `steps`, weighted by `weights` when a curriculum has set them."
-        p = None if self.weights is None else np.asarray(self.weights, float) / np.sum(self.weights)
-        return int(rng.choice(self.steps, p=p))
+# %% ../nbs/13_deblur_data.ipynb #2a5166d4
+@patch
+def _open(self:HDCCrops, source:Path, scale:float) -> HDCCache:
+    "The cache at `source`, checked to be at the networks' `scale` and to hold frames of `steps`; its rows of those steps kept."
+    cache = HDCCache(source)
+    if cache.index.scale.iloc[0] != scale: raise HDCError(f"{source}: cache prepared at 1:{cache.index.scale.iloc[0]}, the networks work at 1:{scale}; run restoration-prepare --scale {scale}")
+    keep = cache.index.step.isin(self.steps)
+    if not keep.any(): raise HDCError(f"{source}: no frames of steps {self.steps} in the cache")
+    self.rows = np.flatnonzero(keep.values)
+    return cache
 
-    def __getitem__(self, i):
-        if self.cache is not None:
-            sharp, blurred, rec = self.cache[int(self.rows[i])]
-            return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
-        rng = self._rng(i)
-        step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-        with camera_scope(self.camera): pair = synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target)
-        return frame_item(*pair, step, self.border, self.size, self.grid, self.inputs)
+# %% ../nbs/13_deblur_data.ipynb #008573db
+@patch
+def draw_step(self:HDCCrops, rng) -> int:
+    "A step from `steps`, weighted by `weights` when a curriculum has set them."
+    p = None if self.weights is None else np.asarray(self.weights, float) / np.sum(self.weights)
+    return int(rng.choice(self.steps, p=p))
+
+# %% ../nbs/13_deblur_data.ipynb #bcfbf2b5
+@patch
+def __getitem__(self:HDCCrops, i):
+    "Frame `i` as the network's crops: (inputs, step, targets), as `frame_item` makes them."
+    if self.cache is not None:
+        sharp, blurred, rec = self.cache[int(self.rows[i])]
+        return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
+    rng = self._rng(i)
+    step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
+    with camera_scope(self.camera): pair = synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target)
+    return frame_item(*pair, step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
 def flat_crops(b):

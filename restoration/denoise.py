@@ -278,6 +278,7 @@ def denoise_run(a:argparse.Namespace) -> int:
     print(f"{one_line(a.input)} -> {one_line(a.output)}: {a.method}, noise sigma {'estimated ' if a.sigma == 'auto' else ''}{sigma:.1f}, {time.time() - t0:.2f} s")
     return 0
 
+# %% ../nbs/10_denoise.ipynb #c9d36d1b
 if __name__ == '__main__' and Path(sys.argv[0]).stem == 'denoise':  # python -m restoration.denoise [train ...], as torchrun runs it
     from restoration.cli import denoise_cli as _cli
     sys.exit(_cli())

@@ -119,6 +119,26 @@ def steps_text(steps) -> str:
     "Steps as runs: [0, 1, 2, 5, 7, 8] -> '0-2, 5, 7-8'."
     return ', '.join(f"{a}" if a == b else f"{a}-{b}" for a, b, _ in step_runs(dict.fromkeys(steps)))
 
+# %% ../nbs/07_hdc.ipynb #94c44a4a
+def _check_folders(input_dir:Path, output_dir:Path) -> list[Path]:
+    "The frames of `input_dir` to deblur into `output_dir`, after every check of the two folders and of each output."
+    if output_dir.resolve() == input_dir.resolve(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is INPUT_DIR; refusing, the inputs would be overwritten")
+    if output_dir.exists() and not output_dir.is_dir(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is a file, not a folder")
+    try: check_output(output_dir/'frame.png')
+    except OutputError: raise HDCUsageError(f"{output_dir}: cannot be created, a part of its path is a file") from None
+    if output_dir.is_dir() and not os.access(output_dir, os.W_OK | os.X_OK): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is not writable")
+    try: frames = [p for p in list_images(input_dir) if p.suffix.lower() in ('.tif', '.tiff', '.png')]
+    except PermissionError as e: raise HDCUsageError(f"{input_dir}: cannot read the folder ({e.strerror})") from None
+    if not frames: raise HDCUsageError(f"{input_dir}: no .tif or .png frames to deblur")
+    by_stem = {}
+    for f in frames: by_stem.setdefault(f.stem, []).append(f.name)
+    clash = [names for names in by_stem.values() if len(names) > 1]
+    if clash: raise HDCUsageError(f"{input_dir}: {' and '.join(clash[0])} would both be written as {Path(clash[0][0]).stem}.png; keep one of them")
+    for f in frames:  # every output, before any work: never a file this project did not write (unless --overwrite)
+        try: check_output(output_dir/f'{f.stem}.png', [f])
+        except OutputError as e: raise HDCUsageError(str(e)) from None
+    return frames
+
 # %% ../nbs/07_hdc.ipynb #75ff2398
 def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[Path], int]:
     "Validate a run; returns the frames to process and the step."
@@ -137,22 +157,7 @@ def check_args(input_dir, output_dir, step, method:str, weights) -> tuple[list[P
         except ValueError as e: raise HDCUsageError(str(e)) from None
     if m.steps is not None and step not in (served := m.steps(weights)):
         raise HDCUsageError(f"method {method!r} serves {'step' if len(served) == 1 else 'steps'} {steps_text(served)} only (its network was trained on {'it' if len(served) == 1 else 'them'}), not step {step}; the default method serves every step")
-    if output_dir.resolve() == input_dir.resolve(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is INPUT_DIR; refusing, the inputs would be overwritten")
-    if output_dir.exists() and not output_dir.is_dir(): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is a file, not a folder")
-    try: check_output(output_dir/'frame.png')
-    except OutputError: raise HDCUsageError(f"{output_dir}: cannot be created, a part of its path is a file") from None
-    if output_dir.is_dir() and not os.access(output_dir, os.W_OK | os.X_OK): raise HDCUsageError(f"{output_dir}: OUTPUT_DIR is not writable")
-    try: frames = [p for p in list_images(input_dir) if p.suffix.lower() in ('.tif', '.tiff', '.png')]
-    except PermissionError as e: raise HDCUsageError(f"{input_dir}: cannot read the folder ({e.strerror})") from None
-    if not frames: raise HDCUsageError(f"{input_dir}: no .tif or .png frames to deblur")
-    by_stem = {}
-    for f in frames: by_stem.setdefault(f.stem, []).append(f.name)
-    clash = [names for names in by_stem.values() if len(names) > 1]
-    if clash: raise HDCUsageError(f"{input_dir}: {' and '.join(clash[0])} would both be written as {Path(clash[0][0]).stem}.png; keep one of them")
-    for f in frames:  # every output, before any work: never a file this project did not write (unless --overwrite)
-        try: check_output(output_dir/f'{f.stem}.png', [f])
-        except OutputError as e: raise HDCUsageError(str(e)) from None
-    return frames, step
+    return _check_folders(input_dir, output_dir), step
 
 # %% ../nbs/07_hdc.ipynb #3617c7aa
 def _process(args):

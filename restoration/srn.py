@@ -12,7 +12,7 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedExp
 from fastai.callback.progress import ProgressCallback
-from fastcore.basics import noop
+from fastcore.basics import noop, patch
 from fastai.torch_core import rank_distrib
 from .core import *
 from .vignetting import flatten
@@ -88,19 +88,21 @@ class SRNDeblurNet(nn.Module):
             xs.append(F.interpolate(p, size=((p.shape[-2] + 1) // 2, (p.shape[-1] + 1) // 2), mode='bilinear', align_corners=False, antialias=True))
         return xs[::-1]
 
-    def forward(self, x, step=None) -> list[torch.Tensor]:
-        "Every scale's estimate, coarse to fine; `step` is accepted and ignored (the SRN is blind)."
-        preds, state, est = [], None, None
-        for xi in self.scales(x):
-            prev = xi if est is None else _resize(est, xi)
-            e1 = self.enc[0](torch.cat([xi, prev], 1)); e2 = self.enc[1](e1); e3 = self.enc[2](e2)
-            if state is not None: state = tuple(_resize(s, e3) for s in state)
-            state = self.lstm(e3, state)
-            d2 = self.dec[0](state[0], e2) + e2
-            d1 = self.dec[1](d2, e1) + e1
-            est = self.out(d1) + xi  # the residual to the blurred input at this scale
-            preds.append(est)
-        return preds
+# %% ../nbs/15_srn.ipynb #cffffb3b
+@patch
+def forward(self:SRNDeblurNet, x, step=None) -> list[torch.Tensor]:
+    "Every scale's estimate, coarse to fine; `step` is accepted and ignored (the SRN is blind)."
+    preds, state, est = [], None, None
+    for xi in self.scales(x):
+        prev = xi if est is None else _resize(est, xi)
+        e1 = self.enc[0](torch.cat([xi, prev], 1)); e2 = self.enc[1](e1); e3 = self.enc[2](e2)
+        if state is not None: state = tuple(_resize(s, e3) for s in state)
+        state = self.lstm(e3, state)
+        d2 = self.dec[0](state[0], e2) + e2
+        d1 = self.dec[1](d2, e1) + e1
+        est = self.out(d1) + xi  # the residual to the blurred input at this scale
+        preds.append(est)
+    return preds
 
 # %% ../nbs/15_srn.ipynb #906d619d
 @register_arch('srn', probe=lambda m: (torch.zeros(1, 1, 208, 337),), widths=(1, 512), k=(1, 9), n_scales=(1, 5), channels=(1, 4), n_res=(0, 8))

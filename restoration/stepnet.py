@@ -6,6 +6,7 @@
 from __future__ import annotations
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
+from fastcore.basics import patch
 from fastai.learner import Learner
 from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
 from fastai.callback.progress import ProgressCallback
@@ -57,15 +58,18 @@ class StepNet(nn.Module):
         s = F.one_hot(step.long(), N_STEPS).float()
         return [torch.sigmoid(g(s)) for g in self.pre_gate], torch.sigmoid(self.mix(s))
 
-    def forward(self, x:torch.Tensor, step:torch.Tensor) -> torch.Tensor:
-        gates, mix = self.gates(step)
-        for conv, bn, g in zip(self.pre, self.pre_bn, gates): x = F.elu(bn(conv(x))) * g[:, :, None, None]
-        c = self.shared.kernel_size[0] // 2
-        for i in range(mix.shape[1]):
-            m = mix[:, i, None, None, None]
-            x = m * x[..., c:-c, c:-c] + (1 - m) * torch.tanh(self.shared(x))
-        for conv, bn in zip(self.post, self.post_bn): x = F.elu(bn(conv(x)))
-        return torch.sigmoid(self.out(x))
+# %% ../nbs/14_stepnet.ipynb #ce1d8bd4
+@patch
+def forward(self:StepNet, x:torch.Tensor, step:torch.Tensor) -> torch.Tensor:
+    "Ink probabilities of the batch `x` (B, in_ch, H, W) at `step` (B,), smaller by `border` on each side."
+    gates, mix = self.gates(step)
+    for conv, bn, g in zip(self.pre, self.pre_bn, gates): x = F.elu(bn(conv(x))) * g[:, :, None, None]
+    c = self.shared.kernel_size[0] // 2
+    for i in range(mix.shape[1]):
+        m = mix[:, i, None, None, None]
+        x = m * x[..., c:-c, c:-c] + (1 - m) * torch.tanh(self.shared(x))
+    for conv, bn in zip(self.post, self.post_bn): x = F.elu(bn(conv(x)))
+    return torch.sigmoid(self.out(x))
 
 # %% ../nbs/14_stepnet.ipynb #617d014c
 @register_arch('stepnet', probe=lambda m: (torch.zeros(1, 5, 208 + 2 * m.border, 337 + 2 * m.border), torch.tensor([5])), subdim=(1, 256), dim=(1, 256), n_refinements=(0, 64), shared_conv_w=(1, 15), n_pre=(1, 16), in_ch=(1, 16))
