@@ -9,6 +9,7 @@ import pandas as pd
 from pathlib import Path
 from .ocr import PASS_MARK  # the challenge's pass mark, defined once
 from .camera import N_STEPS
+from .checkpoint import WEIGHTS_DIR, NetworkWeights, read_weights, plain_command
 from .synth import parse_steps
 from .hdc import register_method, load_methods, step_runs, steps_text
 
@@ -46,7 +47,6 @@ def _best(img, step, weights=None): return load_methods()[BEST[step]].fn(img, st
 # %% ../nbs/17_best.ipynb #89b1215c
 def shipped_weights() -> dict[str, list[str]]:
     "Each weights file that a `restoration-hdc` method loads when no `--weights` is given: its name -> the methods."
-    from restoration.checkpoint import NetworkWeights
     out = {}
     for name, m in load_methods().items():
         nw = getattr(m.check_weights, '__self__', None)  # a network's method checks files with its `NetworkWeights`
@@ -70,7 +70,6 @@ def model_table(synthetic:pd.DataFrame, # the benchmark's mean score, step x met
                 weights_dir=None, # default: the package's weights
                ) -> str:
     "Markdown: every deblurring weights file of the package with its methods, training, minutes, steps in `BEST` and scores there."
-    from restoration.checkpoint import WEIGHTS_DIR, read_weights, plain_command
     wd = Path(weights_dir or WEIGHTS_DIR)
     rows = ['| file | methods | trained on steps | minutes | default at steps | real frame there | synthetic mean there | commands |',
             '|---|---|---|---:|---|---|---|---|']

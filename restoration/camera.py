@@ -247,8 +247,9 @@ SPOT = [-0.0115, -0.002, -0.012, -0.0014, 0.0147, 0.0314, 0.0329, 0.0296, 0.0345
 def bright_spot(shape:tuple, # (H, W) of the frame, any scale
                 step:int|None) -> np.ndarray:
     "The blurred camera's light in the middle of the frame at `step`, relative to its vignetting: 1 + the spot (1 everywhere for `step` None)."
-    b = spot_bump(shape, **SPOT_SHAPE) if step is not None else np.zeros(shape, np.float32)
-    b *= 0 if step is None else SPOT[step]; b += 1  # in place: a frame of 100 M pixels needs no second copy
+    if step is None: return np.ones(shape, np.float32)
+    b = spot_bump(shape, **SPOT_SHAPE)
+    b *= SPOT[step]; b += 1  # in place: a frame of 100 M pixels needs no second copy
     return b
 
 # %% ../nbs/01a_camera.ipynb #d72e78fc
