@@ -103,7 +103,7 @@ METHOD_GROUPS = {  # the methods of restoration-hdc as its help lists them: the 
     'the default': ['best'],
     'classical': ['raw', 'wiener', 'rl', 'tv', 'wiener-blind'],
     'networks': ['stepnet', 'stepnet-blind', 'srn', 'deconvnet', 'deconvnet-blind', 'deconvnet-high'],
-    'networks of a few steps': ['deconvnet-14-15', 'deconvnet-15', 'deconvnet-16', 'deconvnet-17', 'deconvnet-18'],
+    'networks of a few steps': ['deconvnet-14-15', 'deconvnet-15', 'deconvnet-16', 'deconvnet-17', 'deconvnet-18', 'deconvnet-camera'],
 }
 TRAINERS = {'stepnet': 'stepnet', 'srn': 'srn', 'deconvnet': 'deconvnet'}  # restoration-hdc train NAME: the module whose `train_cli` trains it
 

@@ -211,7 +211,7 @@ def train_cli(argv:list[str]|None=None) -> int:
 
 # %% ../nbs/10_denoise.ipynb #f6636d5a
 def shipped(name:str='bf') -> nn.Module:
-    "A shipped denoiser: 'bf' (blind bias-free, the default), 'biased' (its twin), 'ms' (multi-scale bias-free), 'bf_sigma' or 'bf_sigma75' (bias-free with a noise-level input, trained on [0, 25] or [0, 75])."
+    "A shipped denoiser: 'bf' (blind bias-free, the default), 'bf_sigma' or 'bf_sigma75' (bias-free with a noise-level input, trained on [0, 25] or [0, 75])."
     return load_weights(WEIGHTS_DIR/f'denoise_{name}.pt')
 
 # %% ../nbs/10_denoise.ipynb #d0d45b0b

@@ -257,13 +257,13 @@ def load_sr(path:str|Path) -> nn.Module:
     return load_weights(path, ('srresnet', 'srunet'))
 
 # %% ../nbs/12_superres.ipynb #0b326e4b
-def shipped_sr(scale:int=2, arch:str='resnet', variant:str='') -> nn.Module:
-    "A shipped model `sr_{arch}_x{scale}.pt`; `variant` 'short' or 'perceptual' gives the x2 pair of the loss comparison."
-    return load_sr(WEIGHTS_DIR/f"sr_{arch}_x{scale}{'_' + variant if variant else ''}.pt")
+def shipped_sr(scale:int=2, arch:str='resnet') -> nn.Module:
+    "A shipped model `sr_{arch}_x{scale}.pt`, what `restoration-upscale --scale S --arch A` runs."
+    return load_sr(WEIGHTS_DIR/f"sr_{arch}_x{scale}.pt")
 
 # %% ../nbs/12_superres.ipynb #953f66f6
-def train_all(out:str|Path=WEIGHTS_DIR, which=('resnet', 'unet2', 'unet4', 'short', 'perceptual'), quiet:bool=False) -> dict:
-    "Train the shipped super-resolution models into `out`; returns their histories."
+def train_all(out:str|Path, which=('resnet', 'unet2', 'unet4'), quiet:bool=False) -> dict:
+    "Train the shipped super-resolution models (and, named in `which`, the loss comparison's pair 'short' and 'perceptual') into `out`; returns their histories."
     out, hist = Path(out), {}
     def save(model, name, h, t0, loss='pixel'):
         save_weights(model, out/name, loss=loss, feature_net=feature_net()[2] if loss == 'perceptual' else None,
@@ -288,10 +288,10 @@ def train_all(out:str|Path=WEIGHTS_DIR, which=('resnet', 'unet2', 'unet4', 'shor
 
 # %% ../nbs/12_superres.ipynb #154c3f53
 def train_cli(argv:list[str]|None=None) -> int:
-    "python -m restoration.superres train OUT_DIR [--only resnet,unet2,unet4,short,perceptual]"
+    "python -m restoration.superres train OUT_DIR [--only resnet,unet2,unet4] (short,perceptual: the loss comparison's pair)"
     p = command_parser(prog='restoration-upscale train', description='Train the shipped super-resolution models.')
     p.add_argument('out', help='folder for the weights files (required: the shipped ones are never replaced by default)')
-    p.add_argument('--only', default='resnet,unet2,unet4,short,perceptual', help='the models to train, comma-separated')
+    p.add_argument('--only', default='resnet,unet2,unet4', help='the models to train, comma-separated: resnet, unet2, unet4 (the shipped ones), short, perceptual (the loss comparison)')
     a = p.parse_args(argv)
     if Path(a.out).exists() and not Path(a.out).is_dir(): p.error(f"{a.out}: is a file, not a folder")
     train_all(a.out, a.only.split(','), quiet=True)
@@ -334,7 +334,8 @@ def upscale_run(a:argparse.Namespace) -> int:
     h, w = img.shape[0] * a.scale, img.shape[1] * a.scale
     if h * w > MAX_PIXELS: raise ImageError(f"{a.input}: {img.shape[1]} x {img.shape[0]} pixels would become {w} x {h}, more than the limit of {MAX_PIXELS:,} (MAX_PIXELS)")
     t0 = time.time()
-    out = upscale(img, model)
+    try: out = upscale(img, model)
+    except ImageError as e: raise ImageError(f"{a.input}: {e}") from None  # the message names the file
     write_image(out, a.output, bits=a.bits, src=a.input)
     print(f"{one_line(a.input)} ({img.shape[1]} x {img.shape[0]}) -> {one_line(a.output)} ({out.shape[1]} x {out.shape[0]}) in {time.time() - t0:.2f} s")
     return 0
