@@ -47,8 +47,9 @@ def shipped_weights() -> dict[str, list[str]]:
     "Each weights file that a `restoration-hdc` method loads when no `--weights` is given: its name -> the methods."
     out = {}
     for name, m in load_methods().items():
-        nw = getattr(m.check_weights, '__self__', None)  # a network's method checks files with its `NetworkWeights`
-        if isinstance(nw, NetworkWeights): out.setdefault(nw.shipped, []).append(name)
+        owner = getattr(m.check_weights, '__self__', None)  # a network's method checks files with its `NetworkWeights`
+        for nw in getattr(owner, 'members', [owner]):  # or with a set of them (`deconvnet.NetworkSet`)
+            if isinstance(nw, NetworkWeights): out.setdefault(nw.shipped, []).append(name)
     return out
 
 # %% ../nbs/17_best.ipynb #a696193c

@@ -25,7 +25,7 @@ from .synth import parse_steps
 # %% auto #0
 __all__ = ['WIENER_STRENGTHS', 'BORDER', 'SIZE', 'DC_GRID', 'wiener_stack', 'FiLM', 'DeconvNet', 'deconvnet', 'deconvnet_learner',
            'border_bce', 'train_deconvnet', 'train_cli', 'deconvnet_restore', 'blind_step', 'shipped_deconvnet',
-           'trained_steps', 'register_specialist']
+           'trained_steps', 'register_specialist', 'NetworkSet']
 
 # %% ../nbs/16_deconvnet.ipynb #e5670134
 WIENER_STRENGTHS = (0.25, 1, 4)  # multiples of the noise-set regularisation
@@ -217,4 +217,27 @@ register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
 register_specialist('deconvnet-16', 'deconvnet_16.pt', 'step 16')
 register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17')
 register_specialist('deconvnet-18', 'deconvnet_18.pt', 'step 18')
-register_specialist('deconvnet-camera', 'deconvnet_1415m.pt', 'steps 14 and 15 of the camera measured on the real pairs (data/camera)')
+
+# %% ../nbs/16_deconvnet.ipynb #fc931a1e
+class NetworkSet:
+    "Several deconvnet files of the package run as one method: at each step the mean restoration of those trained on it."
+    def __init__(self, *fnames:str): self.members = [NetworkWeights('deconvnet', f) for f in fnames]
+    def check(self, weights) -> dict: return self.members[0].check(weights)  # a file given with --weights runs alone
+
+    def served(self, weights=None) -> tuple[int, ...]:
+        "The steps of the file `weights`, else those of every member together."
+        if weights is not None: return trained_steps(str(weights))
+        return tuple(sorted({s for m in self.members for s in trained_steps(str(m.path()))}))
+
+    def restore(self, img:np.ndarray, step:int, weights=None) -> np.ndarray:
+        "The frame restored by `weights` alone, else the mean of the members' restorations that were trained on `step`."
+        if step not in self.served(weights): raise ValueError(f"{weights or ', '.join(m.shipped for m in self.members)}: trained on steps {steps_text(self.served(weights))}, not step {step}")
+        nets = [self.members[0](weights)] if weights is not None else [m() for m in self.members if step in trained_steps(str(m.path()))]
+        return np.mean([deconvnet_restore(n, img, step) for n in nets], axis=0)
+
+# %% ../nbs/16_deconvnet.ipynb #54ee9cea
+_camera = NetworkSet('deconvnet_1415m.pt', 'deconvnet_14m.pt')  # trained on the camera measured on the real pairs: steps 14-15, and 14 alone
+
+@register_method('deconvnet-camera', needs_weights=True, check_weights=_camera.check, steps=_camera.served,
+                 description='the deconvnets trained on the camera measured on the real pairs (data/camera): deconvnet_1415m.pt (steps 14 and 15) and deconvnet_14m.pt (step 14), the mean of those trained on the step, unless --weights')
+def _deconvnet_camera(img, step, weights=None): return _camera.restore(img, step, weights)
