@@ -25,7 +25,7 @@ from .synth import parse_steps
 # %% auto #0
 __all__ = ['WIENER_STRENGTHS', 'BORDER', 'SIZE', 'DC_GRID', 'wiener_stack', 'FiLM', 'DeconvNet', 'deconvnet', 'deconvnet_learner',
            'border_bce', 'train_deconvnet', 'train_cli', 'deconvnet_restore', 'blind_step', 'shipped_deconvnet',
-           'trained_steps', 'register_specialist', 'NetworkSet']
+           'trained_steps', 'NetworkSet', 'register_specialist']
 
 # %% ../nbs/16_deconvnet.ipynb #e5670134
 WIENER_STRENGTHS = (0.25, 1, 4)  # multiples of the noise-set regularisation
@@ -199,26 +199,6 @@ def trained_steps(path:str|Path) -> tuple[int, ...]:
     return tuple(sorted(steps))
 
 # %% ../nbs/16_deconvnet.ipynb #967b6081
-def register_specialist(name:str, # the method's name
-                        fname:str, # its weights file in the package
-                        trained:str, # what it was trained on, for the description: 'steps 14 and 15'
-                       ):
-    "Register `name`: the deconvnet in `fname` (or --weights), run only on the steps its file was trained on."
-    spec = NetworkWeights('deconvnet', fname)
-    def served(weights=None) -> tuple[int, ...]: return trained_steps(str(spec.path(weights)))
-    def restore(img, step, weights=None):
-        if step not in served(weights): raise ValueError(f"{spec.path(weights)}: trained on steps {steps_text(served(weights))}, not step {step}")
-        return deconvnet_restore(spec(weights), img, step)
-    register_method(name, needs_weights=True, check_weights=spec.check, steps=served,
-                    description=f'deconvnet trained from scratch on {trained} alone ({fname}, a specialist as the 2021 winners trained one network per step) unless --weights; serves the steps its file was trained on')(restore)
-
-register_specialist('deconvnet-14-15', 'deconvnet_1415.pt', 'steps 14 and 15')
-register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
-register_specialist('deconvnet-16', 'deconvnet_16.pt', 'step 16')
-register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17')
-register_specialist('deconvnet-18', 'deconvnet_18.pt', 'step 18')
-
-# %% ../nbs/16_deconvnet.ipynb #fc931a1e
 class NetworkSet:
     "Several deconvnet files of the package run as one method: at each step the mean restoration of those trained on it."
     def __init__(self, *fnames:str): self.members = [NetworkWeights('deconvnet', f) for f in fnames]
@@ -231,13 +211,28 @@ class NetworkSet:
 
     def restore(self, img:np.ndarray, step:int, weights=None) -> np.ndarray:
         "The frame restored by `weights` alone, else the mean of the members' restorations that were trained on `step`."
-        if step not in self.served(weights): raise ValueError(f"{weights or ', '.join(m.shipped for m in self.members)}: trained on steps {steps_text(self.served(weights))}, not step {step}")
+        if step not in self.served(weights): raise ValueError(f"{weights or ', '.join(str(m.path()) for m in self.members)}: trained on steps {steps_text(self.served(weights))}, not step {step}")
         nets = [self.members[0](weights)] if weights is not None else [m() for m in self.members if step in trained_steps(str(m.path()))]
         return np.mean([deconvnet_restore(n, img, step) for n in nets], axis=0)
 
-# %% ../nbs/16_deconvnet.ipynb #54ee9cea
-_camera = NetworkSet('deconvnet_1415m.pt', 'deconvnet_14m.pt')  # trained on the camera measured on the real pairs: steps 14-15, and 14 alone
+# %% ../nbs/16_deconvnet.ipynb #fc931a1e
+def register_specialist(name:str, # the method's name
+                        fnames:str|tuple, # its weights file in the package, or several: at each step the mean of those trained on it
+                        trained:str, # what it was trained on, for the description: 'steps 14 and 15'
+                       ) -> NetworkSet:
+    "Register `name`: the deconvnet in `fnames` (or --weights), run only on the steps its files were trained on."
+    nets = NetworkSet(*([fnames] if isinstance(fnames, str) else fnames))
+    files = ' and '.join(m.shipped for m in nets.members) + (', the mean of those trained on the step' if len(nets.members) > 1 else '')
+    register_method(name, needs_weights=True, check_weights=nets.check, steps=nets.served,
+                    description=f'deconvnet trained from scratch on {trained} alone ({files}, a specialist as the 2021 winners trained one network per step) unless --weights; serves the steps its file{"s were" if len(nets.members) > 1 else " was"} trained on')(nets.restore)
+    return nets
 
-@register_method('deconvnet-camera', needs_weights=True, check_weights=_camera.check, steps=_camera.served,
-                 description='the deconvnets trained on the camera measured on the real pairs (data/camera): deconvnet_1415m.pt (steps 14 and 15) and deconvnet_14m.pt (step 14), the mean of those trained on the step, unless --weights')
-def _deconvnet_camera(img, step, weights=None): return _camera.restore(img, step, weights)
+register_specialist('deconvnet-14-15', 'deconvnet_1415.pt', 'steps 14 and 15')
+register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
+register_specialist('deconvnet-16', 'deconvnet_16.pt', 'step 16')
+register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17')
+register_specialist('deconvnet-18', 'deconvnet_18.pt', 'step 18');
+
+# %% ../nbs/16_deconvnet.ipynb #54ee9cea
+register_specialist('deconvnet-camera', ('deconvnet_1415m.pt', 'deconvnet_14m.pt'),  # steps 14-15, and 14 alone
+                    'steps 14 and 15 of the camera measured on the real pairs (data/camera)');
