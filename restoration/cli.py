@@ -103,7 +103,7 @@ METHOD_GROUPS = {  # the methods of restoration-hdc as its help lists them: the 
     'the default': ['best'],
     'classical': ['raw', 'wiener', 'rl', 'tv', 'wiener-blind'],
     'networks': ['stepnet', 'stepnet-blind', 'srn', 'deconvnet', 'deconvnet-blind', 'deconvnet-high'],
-    'networks of a few steps': ['deconvnet-14-15', 'deconvnet-15', 'deconvnet-16', 'deconvnet-17', 'deconvnet-18', 'deconvnet-camera'],
+    'networks of a few steps': ['deconvnet-16', 'deconvnet-17', 'deconvnet-18', 'deconvnet-camera'],
 }
 TRAINERS = {'stepnet': 'stepnet', 'srn': 'srn', 'deconvnet': 'deconvnet'}  # restoration-hdc train NAME: the module whose `train_cli` trains it
 
@@ -195,19 +195,19 @@ def denoise_cli(argv:list[str]|None=None) -> int:
 # %% ../nbs/18_cli.ipynb #c8cb8b91
 def upscale_parser() -> argparse.ArgumentParser:
     "The options of `restoration-upscale` (chapter 12); `restoration-upscale train --help` gives those of the trainer."
-    p = command_parser(prog='restoration-upscale', description='Enlarge an image 2 or 4 times with a super-resolution network.')
+    p = command_parser(prog='restoration-upscale', description='Enlarge an image 2 or 4 times with a super-resolution network, or 1.5 times with the MLP baseline.')
     p.add_argument('input', help='the image to enlarge (PNG, TIFF, JPEG, BMP; gray or colour); read only')
     p.add_argument('output', help='the enlarged image (.png or .tif), written atomically; never the input')
-    p.add_argument('--scale', type=int, required=True, help='2 or 4 (required)')
+    p.add_argument('--scale', type=float, required=True, help='2 or 4, or 1.5 for the MLP (required)')
     p.add_argument('--weights', default=None, help='weights file (default: the shipped model for --arch and --scale)')
-    p.add_argument('--arch', default='resnet', choices=['resnet', 'unet'], help='the shipped network to use (default %(default)s)')
+    p.add_argument('--arch', default=None, choices=['resnet', 'unet', 'mlp'], help='the shipped network to use (default: resnet at 2 and 4, mlp at 1.5)')
     p.add_argument('--bits', type=int, default=8, choices=[8, 16], help='bits per sample of the output (default %(default)s; 16 for gray only in PNG)')
     add_overwrite(p)
     return p
 
 # %% ../nbs/18_cli.ipynb #eea7d404
 def upscale_cli(argv:list[str]|None=None) -> int:
-    "restoration-upscale IN OUT --scale {2,4} [--weights PATH] [--arch resnet|unet] [--bits 8|16] [--overwrite]; exit status as `EXIT_CODES`."
+    "restoration-upscale IN OUT --scale {1.5,2,4} [--weights PATH] [--arch resnet|unet|mlp] [--bits 8|16] [--overwrite]; exit status as `EXIT_CODES`."
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ['train']: return run_command('restoration-upscale train', lambda v: importlib.import_module('restoration.superres').train_cli(v), argv[1:])
     return run_command('restoration-upscale', work(upscale_parser, 'superres', 'upscale_run'), argv)

@@ -227,8 +227,6 @@ def register_specialist(name:str, # the method's name
                     description=f'deconvnet trained from scratch on {trained} alone ({files}, a specialist as the 2021 winners trained one network per step) unless --weights; serves the steps its file{"s were" if len(nets.members) > 1 else " was"} trained on')(nets.restore)
     return nets
 
-register_specialist('deconvnet-14-15', 'deconvnet_1415.pt', 'steps 14 and 15')
-register_specialist('deconvnet-15', 'deconvnet_15.pt', 'step 15')
 register_specialist('deconvnet-16', 'deconvnet_16.pt', 'step 16')
 register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17')
 register_specialist('deconvnet-18', 'deconvnet_18.pt', 'step 18');

@@ -22,7 +22,7 @@ from .checkpoint import *
 
 # %% auto #0
 __all__ = ['natural_pairs', 'patch_starts', 'patch_pairs', 'MLPUpscaler', 'mlp_learner', 'fit_exp', 'train_mlp',
-           'gaussian_window', 'upscale_mlp', 'load_mlp', 'save_mlp', 'train_cli']
+           'gaussian_window', 'upscale_mlp', 'upscale_mlp_bands', 'load_mlp', 'save_mlp', 'train_cli']
 
 # %% ../nbs/11_mlp.ipynb #f4a8f3ae
 def natural_pairs(imgs, # images in [0, 1], gray or RGB
@@ -67,6 +67,7 @@ def patch_pairs(x:np.ndarray, # inputs (N, h, w)
 # %% ../nbs/11_mlp.ipynb #bbeed1af
 class MLPUpscaler(nn.Module):
     "The seed article's perceptron: a 10 x 10 patch in, a 15 x 15 patch out, values in [-1, 1]."
+    scale, receptive_field = 1.5, 10  # what `restoration-upscale --scale 1.5` reads (chapter 12), as of the convolutional upscalers
     def __init__(self, hidden:tuple=(2048, 1024)):
         super().__init__()
         self.config = dict(arch='mlp-upscaler', hidden=list(hidden))
@@ -128,6 +129,23 @@ def upscale_mlp(img:np.ndarray, # (H, W) gray in [0, 1]
         out[r*3//2:r*3//2+15, c*3//2:c*3//2+15] += wgt * p[k].reshape(15, 15)
         norm[r*3//2:r*3//2+15, c*3//2:c*3//2+15] += wgt
     return np.clip((out / norm + 1) / 2, 0, 1)[:round(1.5 * h), :round(1.5 * w)]
+
+# %% ../nbs/11_mlp.ipynb #d8c7dc01
+def upscale_mlp_bands(img:np.ndarray, # (H, W) gray in [0, 1]
+                      model:nn.Module, band:int=128, # rows per band (even)
+                      overlap:int=16, # rows added on each side of a band (even, more than a patch)
+                      stride:int=2, **kw) -> np.ndarray:
+    "`upscale_mlp` band by band: the same result, in memory that does not grow with the height."
+    if band % 2 or overlap % 2 or overlap < 10: raise ValueError(f"band and overlap must be even, overlap at least 10; got {band}, {overlap}")
+    h = img.shape[0]
+    if img.ndim != 2 or h <= band + 2 * overlap: return upscale_mlp(img, model, stride, **kw)
+    x = np.pad(img, ((0, h % 2), (0, 0)), mode='edge')  # an even height, as upscale_mlp pads it
+    out = []
+    for r0 in range(0, len(x), band):
+        r1, s0 = min(len(x), r0 + band), max(0, r0 - overlap) // stride * stride  # on the whole image's grid of patches
+        first = 3 * (r0 - s0) // 2
+        out.append(upscale_mlp(x[s0:min(len(x), r1 + overlap)], model, stride, **kw)[first:first + 3 * (r1 - r0) // 2])
+    return np.concatenate(out)[:round(1.5 * h)]
 
 # %% ../nbs/11_mlp.ipynb #c6f1c260
 register_arch('mlp-upscaler', probe=lambda m: (torch.zeros(1024, 100),), hidden=(1, 8192))(MLPUpscaler)

@@ -24,6 +24,7 @@ from .core import *
 from .images import SPLIT, load_split, image_files
 from .checkpoint import *
 from .denoise import shipped
+from .mlp import MLPUpscaler, load_mlp, upscale_mlp_bands
 
 # %% auto #0
 __all__ = ['VGG_FILE', 'SCHEDULES', 'PILImageLR', 'Crappify', 'tiles_of', 'gray_images', 'get_dls', 'conv3', 'ResBlock',
@@ -304,7 +305,7 @@ def _run(model:nn.Module, tile:np.ndarray) -> np.ndarray:
 # %% ../nbs/12_superres.ipynb #9387b0a0
 def upscale(img:np.ndarray, # (H, W) or (H, W, 3) in [0, 1]
             model:nn.Module, tile:int=512, overlap:int=32) -> np.ndarray:
-    "Enlarge `img` `model.scale` times: gray through the network, colour as network luminance plus bicubic colour."
+    "Enlarge `img` `model.scale` times: gray through the network (the MLP of chapter 11 too), colour as network luminance plus bicubic colour."
     s = model.scale
     if min(img.shape[:2]) < model.receptive_field:
         raise ImageError(f"image of {img.shape[1]} x {img.shape[0]} pixels is smaller than the model's receptive field ({model.receptive_field} pixels a side)")
@@ -317,21 +318,24 @@ def upscale(img:np.ndarray, # (H, W) or (H, W, 3) in [0, 1]
         out = np.dstack([y, cbcr]) * 255
         m = np.array([[1, 0, 1.402], [1, -0.344136, -0.714136], [1, 1.772, 0]], np.float32)
         return np.clip((out - [0, 128, 128]) @ m.T / 255, 0, 1).astype(np.float32)
+    if isinstance(model, MLPUpscaler): return upscale_mlp_bands(img.astype(np.float32), model)
     return np.clip(apply_tiled(img.astype(np.float32), lambda t: _run(model, t), tile, overlap, s), 0, 1)
 
 # %% ../nbs/12_superres.ipynb #91012c27
 def upscale_run(a:argparse.Namespace) -> int:
     "`restoration-upscale` on the parsed arguments `a` (the options: `restoration.cli.upscale_parser`)."
     overwrite_outputs(a.overwrite)
-    if a.scale not in (2, 4): raise UsageError(f"--scale must be 2 or 4, got {a.scale}")
+    if a.scale not in (1.5, 2, 4): raise UsageError(f"--scale must be 1.5, 2 or 4, got {a.scale:g}")
+    if (a.scale == 1.5 and a.arch not in (None, 'mlp')) or (a.scale != 1.5 and a.arch == 'mlp'):
+        raise UsageError(f"--scale {a.scale:g} and --arch {a.arch}: the MLP (--arch mlp) enlarges 1.5 times, the networks (resnet, unet) 2 or 4 times")
     try: check_image_output(a.output, [a.input])  # before the work: not a folder, not under a file, not the input, not a foreign file
     except OutputError as e: raise UsageError(str(e)) from None
-    try: model = load_sr(a.weights) if a.weights else shipped_sr(a.scale, a.arch)
+    try: model = load_mlp(a.weights) if a.scale == 1.5 else load_sr(a.weights) if a.weights else shipped_sr(int(a.scale), a.arch or 'resnet')
     except WeightsError as e: raise UsageError(str(e)) from None
-    if model.scale != a.scale: raise UsageError(f"{a.weights}: a x{model.scale} model, but --scale is {a.scale}")
+    if model.scale != a.scale: raise UsageError(f"{a.weights}: a x{model.scale:g} model, but --scale is {a.scale:g}")
     img = read_image(a.input, gray=False)
     if a.bits == 16 and img.ndim == 3 and Path(a.output).suffix.lower() == '.png': raise UsageError(f"{a.output}: 16-bit PNG is written for gray images only, and {a.input} is colour; use .tif or --bits 8")
-    h, w = img.shape[0] * a.scale, img.shape[1] * a.scale
+    h, w = round(img.shape[0] * a.scale), round(img.shape[1] * a.scale)
     if h * w > MAX_PIXELS: raise ImageError(f"{a.input}: {img.shape[1]} x {img.shape[0]} pixels would become {w} x {h}, more than the limit of {MAX_PIXELS:,} (MAX_PIXELS)")
     t0 = time.time()
     try: out = upscale(img, model)
