@@ -16,9 +16,9 @@ from fastai.torch_core import num_distrib, rank_distrib
 from .core import *
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'ARCHS', 'ARCH_MODULES', 'MAX_PARAMS', 'MAX_RUN_BYTES', 'WeightsError', 'Arch', 'register_arch',
-           'check_config', 'build_model', 'PeakMemory', 'check_cost', 'save_weights', 'read_weights', 'fill_model',
-           'load_weights', 'plain_command', 'NetworkWeights', 'distributed']
+__all__ = ['WEIGHTS_DIR', 'ARCHS', 'MAX_PARAMS', 'MAX_RUN_BYTES', 'WeightsError', 'Arch', 'register_arch', 'check_config',
+           'build_model', 'PeakMemory', 'check_cost', 'save_weights', 'read_weights', 'fill_model', 'load_weights',
+           'plain_command', 'NetworkWeights', 'distributed']
 
 # %% ../nbs/09a_checkpoint.ipynb #2c6305fc
 WEIGHTS_DIR = Path(__file__).resolve().parent/'weights' if '__file__' in globals() else Path('../restoration/weights')
@@ -36,7 +36,6 @@ class Arch:
     probe:callable=None  # `probe(model)`: the inputs the package gives the network, at the size it runs it; None: one gray 256 x 256 image
 
 ARCHS:dict[str, Arch] = {}
-ARCH_MODULES = ('restoration.denoise', 'restoration.superres', 'restoration.mlp', 'restoration.stepnet', 'restoration.srn', 'restoration.deconvnet')  # the chapters that register architectures
 
 # %% ../nbs/09a_checkpoint.ipynb #0e222478
 def register_arch(name:str, probe:callable=None, **limits):
@@ -61,8 +60,7 @@ def check_config(config, path='') -> Arch:
     where = f"{path}: " if path else ''
     if not isinstance(config, dict): raise WeightsError(f"{where}the config is a {type(config).__name__}, not a dict")
     name = config.get('arch')
-    if name not in ARCHS:
-        for m in ARCH_MODULES: importlib.import_module(m)  # the chapters register their architectures when imported
+    if name not in ARCHS: load_extensions()  # the chapters register their architectures when imported (`EXTENSIONS`, chapter 00)
     if name not in ARCHS: raise WeightsError(f"{where}unknown architecture {name!r}; known: {', '.join(sorted(ARCHS))}")
     arch = ARCHS[name]
     params = inspect.signature(arch.builder).parameters

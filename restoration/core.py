@@ -12,13 +12,13 @@ import tifffile
 from PIL import Image, UnidentifiedImageError  # matplotlib and scikit-image are imported where they are used: a command that only parses its options starts at once
 
 # %% auto #0
-__all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EXIT_CODES', 'ImageError', 'to_gray',
+__all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EXIT_CODES', 'EXTENSIONS', 'ImageError', 'to_gray',
            'check_decoded', 'open_checked', 'read_image', 'OutputError', 'current_policy', 'output_policy',
            'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'check_image_output',
            'cap_jobs', 'check_min_size', 'read_text', 'HelpFormatter', 'command_parser', 'UsageError', 'one_line',
            'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs', 'run_command', 'call_cli', 'run_limited',
            'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim',
-           'show_images']
+           'show_images', 'load_extensions']
 
 # %% ../nbs/00_core.ipynb #179ef712
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601, as PIL's 'L' mode
@@ -571,3 +571,13 @@ def show_images(imgs:list, # images (H, W) or (H, W, 3)
         if titles is not None: ax.set_title(titles[i], fontsize=10)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/00_core.ipynb #43818638
+EXTENSIONS = ('restoration.denoise', 'restoration.superres', 'restoration.mlp', 'restoration.stepnet',  # the chapters that register
+              'restoration.srn', 'restoration.deconvnet', 'restoration.best')  # architectures or methods when imported
+
+# %% ../nbs/00_core.ipynb #0a007699
+def load_extensions() -> tuple:
+    "Import every chapter of `EXTENSIONS`, whose registrations run on import; returns the modules."
+    import importlib
+    return tuple(importlib.import_module(m) for m in EXTENSIONS)

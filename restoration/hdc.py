@@ -19,8 +19,8 @@ from .data import read_frame
 from .classical import deblur
 
 # %% auto #0
-__all__ = ['METHODS', 'DEFAULT_METHOD', 'METHOD_MODULES', 'Method', 'load_methods', 'register_method', 'process_frame',
-           'HDCUsageError', 'step_runs', 'steps_text', 'check_args', 'deblur_folder', 'hdc_run']
+__all__ = ['METHODS', 'DEFAULT_METHOD', 'Method', 'load_methods', 'register_method', 'process_frame', 'HDCUsageError',
+           'step_runs', 'steps_text', 'check_args', 'deblur_folder', 'hdc_run']
 
 # %% ../nbs/07_hdc.ipynb #54b6329d
 @dataclass
@@ -37,12 +37,10 @@ class Method:
 METHODS:dict[str, Method] = {}
 DEFAULT_METHOD = 'best'  # per step, the best measured method (chapter 17: restoration.best)
 
-METHOD_MODULES = ('restoration.stepnet', 'restoration.srn', 'restoration.deconvnet', 'restoration.best')  # the chapters that register network methods (imported on demand: they need torch)
-
 # %% ../nbs/07_hdc.ipynb #2d41600b
 def load_methods() -> dict[str, Method]:
-    "Every registered method, the networks' included."
-    for m in METHOD_MODULES: importlib.import_module(m)
+    "Every registered method, the networks' included: the chapters of `EXTENSIONS` (chapter 00) register theirs when imported."
+    load_extensions()
     return METHODS
 
 # %% ../nbs/07_hdc.ipynb #86c6fa80
