@@ -18,7 +18,7 @@ from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
 from .stepnet import PAPER_LOGIT, StepLosses, bce, reblur_error
-from .training import training_parser, training_steps, train_command
+from .training import training_parser, training_steps, train_command, register_trainer
 from .hdc import register_method, steps_text
 from .synth import parse_steps
 
@@ -109,6 +109,7 @@ def train_deconvnet(epochs:int=8, lr:float=3e-3, n_train:int=400, seed:int=0, qu
     return model.eval(), learn
 
 # %% ../nbs/16_deconvnet.ipynb #75c6a0ef
+@register_trainer('deconvnet')
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--source CACHE] [--seed N]"
     p = training_parser('deconvnet', 'Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).',

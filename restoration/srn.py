@@ -20,7 +20,7 @@ from .camera import N_STEPS, flatten_frame
 from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
-from .training import training_parser, training_steps, train_command
+from .training import training_parser, training_steps, train_command, register_trainer
 
 # %% auto #0
 __all__ = ['SRN_SIZE', 'SRN_GRID', 'LIGHT', 'ResBlock', 'eblock', 'DBlock', 'ConvLSTM', 'SRNDeblurNet', 'srn', 'multiscale_mse',
@@ -147,6 +147,7 @@ def train_srn(epochs:int=6, lr:float=1e-3, n_train:int=400, seed:int=0, quiet:bo
     return model.eval(), learn
 
 # %% ../nbs/15_srn.ipynb #7bc8fa4b
+@register_trainer('srn')
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train srn OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64] [--k 3] [--n-res 2] [--init W.pt] [--source CACHE] [--seed N]"
     p = training_parser('srn', 'Train SRN-DeblurNet (the light variant unless told otherwise) on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).',

@@ -17,7 +17,7 @@ from .vignetting import flatten
 from .checkpoint import *
 from .deblurdata import *
 from .hdc import register_method
-from .training import training_parser, training_steps, train_command
+from .training import training_parser, training_steps, train_command, register_trainer
 
 # %% auto #0
 __all__ = ['PAPER_LOGIT', 'StepNet', 'stepnet', 'StepLosses', 'bce', 'stepnet_learner', 'train_stepnet', 'train_cli',
@@ -125,6 +125,7 @@ def train_stepnet(epochs:int=8, lr:float=3e-3, n_train:int=200, curriculum:int|N
     return model.eval(), learn
 
 # %% ../nbs/14_stepnet.ipynb #3d41bd32
+@register_trainer('stepnet')
 def train_cli(argv:list[str]|None=None) -> int:
     "restoration-hdc train stepnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--curriculum STEP|none] [--crop PX] [--grid RxC] [--init W.pt] [--source CACHE] [--seed N]"
     p = training_parser('stepnet', 'Train StepNet on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).', epochs=8, n_train=200, lr=3e-3)

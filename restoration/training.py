@@ -14,7 +14,7 @@ from .checkpoint import *
 from .deblurdata import HDCCrops
 
 # %% auto #0
-__all__ = ['training_parser', 'training_steps', 'train_command']
+__all__ = ['TRAINERS', 'training_parser', 'training_steps', 'train_command', 'register_trainer']
 
 # %% ../nbs/13a_training.ipynb #d7fd8d63
 def training_parser(name:str, # the network: the word after `restoration-hdc train`
@@ -67,3 +67,14 @@ def train_command(name:str, # the architecture: the registry's name, the word af
                  processes=max(1, num_distrib()), command=' '.join([f'restoration-hdc train {name}'] + (sys.argv[3:] if argv is None else list(argv))), **meta)
     if rank_distrib() == 0: print(f"saved {a.out} after {minutes:.1f} min; validation loss {valid_loss[-1]:.4f}")
     return 0
+
+# %% ../nbs/13a_training.ipynb #e7308b54
+TRAINERS:dict[str, callable] = {}  # restoration-hdc train NAME -> the network's `train_cli(argv)`, registered by its chapter
+
+# %% ../nbs/13a_training.ipynb #658c5120
+def register_trainer(name:str):
+    "Decorator: register `train_cli(argv)` as what `restoration-hdc train NAME` runs for network `name`."
+    def _reg(fn):
+        TRAINERS[name] = fn
+        return fn
+    return _reg
