@@ -11,13 +11,16 @@ from scipy import optimize, signal
 from .core import *
 from .camera import *
 from .vignetting import flatten, fit_background, background
-from .synth import text_mask, parse_steps
+from PIL import Image, ImageDraw
+from .synth import text_mask, parse_steps, TEXT_RANGES
+from .ocr import font_for_cap
 from .data import read_hdc, read_frame
 
 # %% auto #0
 __all__ = ['UNITS', 'pair_views', 'paper_level', 'warped', 'margin', 'affine_fit', 'disc_residual', 'xcorr_shift', 'fit_disc',
-           'fit_kernel', 'radial_profile', 'half_max_radius', 'calibrate_pair', 'text_page', 'calibrate_text',
-           'combine', 'check_camera_dir', 'write_camera', 'calibrate_tree', 'calibrate_run']
+           'fit_kernel', 'radial_profile', 'half_max_radius', 'camera_entry', 'calibrate_pair', 'text_page',
+           'letter_inks', 'ink_canvas', 'align_letters', 'placed_disc', 'calibrate_text', 'combine', 'check_camera_dir',
+           'write_camera', 'calibrate_tree', 'calibrate_run']
 
 # %% ../nbs/03a_calibrate.ipynb #13e1fe80
 def pair_views(sharp:np.ndarray, # CAM01 frame (H, W) in [0, 1]
@@ -137,6 +140,19 @@ def half_max_radius(k:np.ndarray, scale:float=1) -> float:
     frac = 0 if p[i] == p[j] else (p[i] - top / 2) / (p[i] - p[j])
     return float((i + frac) * scale)
 
+# %% ../nbs/03a_calibrate.ipynb #8269c701
+def camera_entry(K:np.ndarray, c:float, mse:float, # the free-form kernel at 1:4, its offset and residual (`fit_kernel`)
+                 disc:dict, warp:dict, # the disc fit (`radius`) and the warp (`sx`, `sy`, `cy3`, `dy`, `dx`)
+                 support:float, bg:float, paper:float, # the kernel's support radius; paper levels of the blurred and the sharp frame
+                ) -> dict:
+    "One step's entry of a camera file from what the stages fitted: the kernel's half-maximum radius and its range, the aperture summary, contrast at raw levels, the warp."
+    ap, R = fit_aperture(K, 1.5 * support / 4), half_max_radius(K, 4)
+    lo, hi = min(R, disc['radius']) * 0.95, max(R, disc['radius']) * 1.05
+    entry = dict(radius=R, radius_range=[lo, hi], disc_radius=disc['radius'], sd=min(4 * ap['sd'], 100), ellip=min(ap['ellip'], 0.5),
+                 contrast=float(K.sum()) * bg / paper, background=bg, offset=c, sx=warp['sx'], sy=warp['sy'], cy3=warp['cy3'],
+                 shift=[warp['dy'], warp['dx']], mse=mse, kernel_scale=4)
+    return {k: (round(float(v), 6) if isinstance(v, (float, np.floating)) else v) for k, v in entry.items()}
+
 # %% ../nbs/03a_calibrate.ipynb #c9338679
 def calibrate_pair(sharp:np.ndarray, blurred:np.ndarray, # full-resolution frames in [0, 1]
                    radius:float=100, # starting radius, full-resolution px
@@ -149,24 +165,105 @@ def calibrate_pair(sharp:np.ndarray, blurred:np.ndarray, # full-resolution frame
     s4, b4 = pair_views(sharp, blurred, 4, step)
     support = max(d['radius'], radius)  # never narrower than the starting radius: a flat disc fits a soft kernel small
     K, c, mse = fit_kernel(warped(s4, d, 4), b4, support, 4, smooth)
-    ap = fit_aperture(K, 1.5 * support / 4)
-    R = half_max_radius(K, 4)
-    bg, paper = paper_level(blurred), sharp_paper or paper_level(sharp)
-    lo, hi = min(R, d['radius']) * 0.95, max(R, d['radius']) * 1.05
-    entry = dict(radius=R, radius_range=[lo, hi], disc_radius=d['radius'], sd=min(4 * ap['sd'], 100), ellip=min(ap['ellip'], 0.5),
-                 contrast=float(K.sum()) * bg / paper, background=bg, offset=c, sx=d['sx'], sy=d['sy'], cy3=d['cy3'],
-                 shift=[d['dy'], d['dx']], mse=mse, kernel_scale=4)
-    return {k: (round(v, 6) if isinstance(v, float) else v) for k, v in entry.items()}, K
+    return camera_entry(K, c, mse, d, d, support, paper_level(blurred), sharp_paper or paper_level(sharp)), K
 
 # %% ../nbs/03a_calibrate.ipynb #e62b82c2
 def text_page(lines:list[str], font:str='Times') -> np.ndarray:
     "The page of `lines` as the page model draws it at full resolution: paper 1, ink 0.1, text in the middle of the generator's ranges."
     return 1 - 0.9 * text_mask(lines, font)
 
+# %% ../nbs/03a_calibrate.ipynb #8bc12dd7
+def letter_inks(lines:list[str], font:str='Times', geom:dict|None=None, # the page model's text and geometry (default: the middle of its ranges)
+                w:dict|None=None, # a warp as `fit_disc` returns it; default: none
+                scale:int=2) -> list[dict]:
+    "Each letter of `lines` drawn alone where the page model puts it (as `text_mask` does) and seen through `w`, at 1/`scale`: its ink `m`, corner `top`, `left` and `line`."
+    geom, w = geom or {k: sum(r) / 2 for k, r in TEXT_RANGES.items()}, w or dict(sx=1, sy=1, cy3=0, dy=0, dx=0)
+    H, W = HDC_SIZE
+    f, out = font_for_cap(font, geom['cap'] * H), []
+    for i, line in enumerate(lines):
+        base, adv = geom['cy'] * H + (i - (len(lines) - 1) / 2) * geom['pitch'] * H + geom['cap'] * H / 2, [f.getlength(ch) for ch in line]
+        x = geom['cx'] * W - (sum(adv) + geom['track'] * f.size * (len(line) - 1)) / 2
+        for ch, a in zip(line, adv):
+            if not ch.isspace():
+                im = Image.new('L', (W, H), 0)
+                ImageDraw.Draw(im).text((x, base), ch, font=f, fill=255, anchor='ls')
+                ink = warped(downscale(np.asarray(im, np.float32) / 255, scale), w, scale)
+                ys, xs = np.nonzero(ink > 1e-3)
+                if len(ys): out.append(dict(ch=ch, line=i, top=int(ys.min()), left=int(xs.min()), m=ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1]))
+            x += a + geom['track'] * f.size
+    return out
+
+# %% ../nbs/03a_calibrate.ipynb #74deecf4
+def ink_canvas(inks:list[dict], off:list, shape:tuple) -> np.ndarray:
+    "The ink of the letters on a canvas of `shape`, each moved by its offset (rows, columns in the canvas's pixels)."
+    c = np.zeros(shape, np.float32)
+    for l, (dy, dx) in zip(inks, off):
+        t, le = l['top'] + dy, l['left'] + dx
+        t0, l0 = max(t, 0), max(le, 0)
+        m = l['m'][t0 - t:, l0 - le:][:max(shape[0] - t0, 0), :max(shape[1] - l0, 0)]
+        c[t0:t0 + m.shape[0], l0:l0 + m.shape[1]] += m
+    return np.clip(c, 0, 1)
+
+# %% ../nbs/03a_calibrate.ipynb #be058330
+def align_letters(inks:list[dict], b:np.ndarray, # letters at 1/S; `b` the flattened blurred view at 1/(S*C)
+                  off:list, k:np.ndarray, C:int, # starting offsets (px at 1/S), the blur at 1/S, the reduction from the letters' grid to `b`'s
+                  grids=(range(-12, 13, 2), range(-3, 4), range(-1, 2))) -> list:
+    "Move each letter in turn to the offset that best explains `b` under the blur `k`: one pass of coordinate descent per grid."
+    shape, p, off = (b.shape[0] * C, b.shape[1] * C), k.shape[0] // 2 + 1, list(off)
+    full = fft_blur(1 - 0.9 * ink_canvas(inks, off, shape), [k])[0]
+    g, c, _ = affine_fit(downscale(full, C), b)
+    blurred = [fft_blur(np.pad(l['m'], p), [k])[0] for l in inks]
+    def put(i, o, sign):  # add (1) or take out (-1) letter i's blurred ink at offset o
+        t, le = inks[i]['top'] + o[0] - p, inks[i]['left'] + o[1] - p
+        bl = blurred[i][max(-t, 0):, max(-le, 0):][:max(shape[0] - max(t, 0), 0), :max(shape[1] - max(le, 0), 0)]
+        full[max(t, 0):max(t, 0) + bl.shape[0], max(le, 0):max(le, 0) + bl.shape[1]] -= sign * 0.9 * bl
+    for grid in grids:
+        for i, l in enumerate(inks):
+            put(i, off[i], -1)
+            t, le, pad = l['top'] + off[i][0], l['left'] + off[i][1], p + max(grid)
+            ys = slice(max((t - pad) // C, 0), min((t + l['m'].shape[0] + pad) // C + 1, b.shape[0]))
+            xs = slice(max((le - pad) // C, 0), min((le + l['m'].shape[1] + pad) // C + 1, b.shape[1]))
+            errs = {}
+            for o in [(off[i][0] + dy, off[i][1] + dx) for dy in grid for dx in grid]:
+                put(i, o, 1)
+                errs[o] = float(((g * downscale(full[ys.start * C:ys.stop * C, xs.start * C:xs.stop * C], C) + c - b[ys, xs]) ** 2).sum())
+                put(i, o, -1)
+            off[i] = min(errs, key=errs.get)
+            put(i, off[i], 1)
+    return off
+
+# %% ../nbs/03a_calibrate.ipynb #cab2dda1
+def placed_disc(page:np.ndarray, b:np.ndarray, # the page of the placed letters at 1/S (paper 1), the flattened blurred view at 1/(S*C)
+                S:int, C:int, radius:float, sd:float, # starting disc radius and edge (full-resolution px)
+                m:int) -> dict: # pixels of `b` left out at each edge
+    "The disc (`radius`, edge `sd`, full-resolution px) that best explains `b` from the placed page, with gain, offset and mean squared residual."
+    def f(q, out=False):
+        x = downscale(fft_blur(page, [aperture_psf(max(abs(q[0]) * UNITS['radius'], 0.5), S, sd=abs(q[1]) * UNITS['sd'])])[0], C)
+        r = affine_fit(x[m:-m, m:-m], b[m:-m, m:-m])
+        return r if out else r[2]
+    q = optimize.minimize(f, [radius / UNITS['radius'], sd / UNITS['sd']], method='Nelder-Mead', options=dict(xatol=1e-3, fatol=1e-12, maxiter=400)).x
+    g, c, mse = f(q, True)
+    return dict(radius=abs(q[0]) * UNITS['radius'], sd=abs(q[1]) * UNITS['sd'], gain=g, offset=c, mse=mse)
+
 # %% ../nbs/03a_calibrate.ipynb #9387ae96
-def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', radius:float=100, smooth:float=1., cy3:float=-0.1, step:int|None=None) -> tuple[dict, np.ndarray]:
-    "One step's camera from a blurred frame and its truth text: `calibrate_pair` against the drawn page."
-    return calibrate_pair(0.9 * text_page(lines, font), blurred, radius, smooth, sharp_paper=0.9, cy3=cy3, step=step)
+def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', # a full-resolution frame in [0, 1] and its truth
+                   radius:float=100, smooth:float=1., cy3:float=-0.1, step:int|None=None, # as for `calibrate_pair`
+                  ) -> tuple[dict, np.ndarray]:
+    "One step's camera from a blurred frame and its truth text, each letter placed where the frame has it: (entry of a camera file, free-form kernel at 1:4)."
+    S, C, shape = 2, 4, (HDC_SIZE[0] // 2, HDC_SIZE[1] // 2)
+    d = fit_disc(*pair_views(0.9 * text_page(lines, font), blurred, 8, step), 8, radius, cy3)
+    flat = flatten_frame(blurred, step)
+    b, b4, inks = downscale(flat, S * C), downscale(flat, 4), letter_inks(lines, font, w=d, scale=S)
+    m = margin(1.3 * max(radius, d['radius']), S * C)
+    disc, off = d, [(0, 0)] * len(inks)
+    for grids in ((range(-12, 13, 2), range(-3, 4), range(-1, 2)), (range(-2, 3),)):
+        off = align_letters(inks, b, off, aperture_psf(max(disc['radius'], 1), S, sd=disc['sd']), C, grids)
+        disc = placed_disc(1 - 0.9 * ink_canvas(inks, off, shape), b, S, C, disc['radius'], disc['sd'], m)
+    s4 = downscale(1 - 0.9 * ink_canvas(inks, off, shape), 4 // S)
+    support = max(disc['radius'], 2 * disc['sd'], radius)
+    K, c, mse = fit_kernel(s4, b4[:s4.shape[0], :s4.shape[1]], support, 4, smooth)
+    spread = float(np.std(np.array(off, float) - np.mean(off, 0)) * S) if off else 0.
+    return {**camera_entry(K, c, mse, disc, d, support, paper_level(blurred), 0.9), 'letters': round(spread, 3)}, K
 
 # %% ../nbs/03a_calibrate.ipynb #96e73479
 def combine(fits:list[tuple[dict, np.ndarray]]) -> tuple[dict, np.ndarray]:
