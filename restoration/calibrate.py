@@ -12,7 +12,7 @@ from .core import *
 from .camera import *
 from .vignetting import flatten, fit_background, background
 from PIL import Image, ImageDraw
-from .synth import text_mask, parse_steps, TEXT_RANGES
+from .synth import text_mask, letter_places, parse_steps, TEXT_RANGES
 from .ocr import font_for_cap
 from .data import read_hdc, read_frame
 
@@ -178,19 +178,15 @@ def letter_inks(lines:list[str], font:str='Times', geom:dict|None=None, # the pa
                 scale:int=2) -> list[dict]:
     "Each letter of `lines` drawn alone where the page model puts it (as `text_mask` does) and seen through `w`, at 1/`scale`: its ink `m`, corner `top`, `left` and `line`."
     geom, w = geom or {k: sum(r) / 2 for k, r in TEXT_RANGES.items()}, w or dict(sx=1, sy=1, cy3=0, dy=0, dx=0)
-    H, W = HDC_SIZE
-    f, out = font_for_cap(font, geom['cap'] * H), []
-    for i, line in enumerate(lines):
-        base, adv = geom['cy'] * H + (i - (len(lines) - 1) / 2) * geom['pitch'] * H + geom['cap'] * H / 2, [f.getlength(ch) for ch in line]
-        x = geom['cx'] * W - (sum(adv) + geom['track'] * f.size * (len(line) - 1)) / 2
-        for ch, a in zip(line, adv):
-            if not ch.isspace():
-                im = Image.new('L', (W, H), 0)
-                ImageDraw.Draw(im).text((x, base), ch, font=f, fill=255, anchor='ls')
-                ink = warped(downscale(np.asarray(im, np.float32) / 255, scale), w, scale)
-                ys, xs = np.nonzero(ink > 1e-3)
-                if len(ys): out.append(dict(ch=ch, line=i, top=int(ys.min()), left=int(xs.min()), m=ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1]))
-            x += a + geom['track'] * f.size
+    (H, W), out = HDC_SIZE, []
+    f = font_for_cap(font, geom['cap'] * H)
+    for i, ch, x, base in letter_places(lines, f, geom, HDC_SIZE):
+        if ch.isspace(): continue
+        im = Image.new('L', (W, H), 0)
+        ImageDraw.Draw(im).text((x, base), ch, font=f, fill=255, anchor='ls')
+        ink = warped(downscale(np.asarray(im, np.float32) / 255, scale), w, scale)
+        ys, xs = np.nonzero(ink > 1e-3)
+        if len(ys): out.append(dict(ch=ch, line=i, top=int(ys.min()), left=int(xs.min()), m=ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1]))
     return out
 
 # %% ../nbs/03a_calibrate.ipynb #74deecf4

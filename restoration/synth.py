@@ -8,7 +8,7 @@ import re, json, argparse, string, time
 from pathlib import Path
 import numpy as np
 from scipy import ndimage
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 from fastcore.parallel import parallel
 from .core import *
 from .camera import *
@@ -16,8 +16,8 @@ from .ocr import font_for_cap
 
 # %% auto #0
 __all__ = ['FONT_IDS', 'CAMERAS', 'MEASURED_TEXT', 'TEXT_RANGES', 'FIRST_TEXT', 'MANIFEST', 'MAX_SAMPLES', 'sample_name',
-           'random_line', 'random_text', 'text_geometry', 'text_mask', 'vignetting_params', 'vignetting', 'quantise16',
-           'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
+           'random_line', 'random_text', 'letter_places', 'text_geometry', 'text_mask', 'vignetting_params',
+           'vignetting', 'quantise16', 'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
@@ -41,14 +41,21 @@ def random_text(rng:np.random.Generator, digits:bool=False) -> list[str]:
     return [random_line(rng, digits) for _ in range(3)]
 
 # %% ../nbs/02_synth.ipynb #2ae00744
-def _draw_line(d:ImageDraw.ImageDraw, line:str, font, cx:float, y:float, track:float):
-    "Draw `line` letter by letter, centred at `cx` with its baseline at `y`, `track` em between letters."
-    adv = [font.getlength(ch) for ch in line]
-    track = track * font.size
-    x = cx - (sum(adv) + track * (len(line) - 1)) / 2
-    for ch, a in zip(line, adv):
-        d.text((x, y), ch, font=font, fill=255, anchor='ls')
-        x += a + track
+def letter_places(lines:list[str], # the lines of text, top to bottom
+                  font:ImageFont.FreeTypeFont, # the font, at the size of the page
+                  geom:dict, # cap, pitch, cy (fractions of the height), cx (of the width), track (em), as `text_geometry` draws them
+                  size:tuple, # the page's (H, W) in px
+                 ) -> list[tuple]:
+    "Where the page model puts each letter: (line, letter, x, baseline), each line centred at `cx` with `track` em between letters, the block centred at `cy`."
+    H, W, out = *size, []
+    for i, line in enumerate(lines):
+        base = geom['cy'] * H + (i - (len(lines) - 1) / 2) * geom['pitch'] * H + geom['cap'] * H / 2
+        adv, track = [font.getlength(ch) for ch in line], geom['track'] * font.size
+        x = geom['cx'] * W - (sum(adv) + track * (len(line) - 1)) / 2
+        for ch, a in zip(line, adv):
+            out.append((i, ch, x, base))
+            x += a + track
+    return out
 
 # %% ../nbs/02_synth.ipynb #20f4d2d7
 MEASURED_TEXT = dict(cap=(0.113, 0.120), pitch=(0.189, 0.197), cy=(0.477, 0.491), cx=(0.499, 0.506), track=(0.020, 0.022))  # fitted to the nine real frames (chapter 16a)
@@ -77,9 +84,7 @@ def text_mask(lines:list[str], # three lines of text
     font = font_for_cap(family, geom['cap'] * H)
     im = Image.new('L', (W, H), 0)
     d = ImageDraw.Draw(im)
-    for i, line in enumerate(lines):
-        base = geom['cy'] * H + (i - (len(lines) - 1) / 2) * geom['pitch'] * H + geom['cap'] * H / 2
-        _draw_line(d, line, font, geom['cx'] * W, base, geom['track'])
+    for _, ch, x, base in letter_places(lines, font, geom, (H, W)): d.text((x, base), ch, font=font, fill=255, anchor='ls')
     k = round(thin * ss / scale)
     if k > 0: im = Image.fromarray(ndimage.grey_erosion(np.asarray(im), size=(2 * k + 1, 1)))  # ink eroded along y only
     if ss > 1: im = im.resize((w, h), Image.BOX)
