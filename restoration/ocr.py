@@ -14,10 +14,10 @@ from fastcore.parallel import parallel
 from .core import *
 
 # %% auto #0
-__all__ = ['OCR_OPTIONS', 'PASS_MARK', 'FONTS', 'IMAGE_EXTS', 'TesseractMissing', 'check_tesseract', 'to_uint8', 'official_gray',
-           'hdc_normalise', 'ocr_lines', 'text_ratio', 'TruthError', 'read_truth', 'ocr_score', 'font_path',
-           'font_for_cap', 'render_text', 'step_of', 'score_file', 'list_images', 'score_pairs', 'score_folder',
-           'step_summary', 'highest_step_passed', 'write_csv', 'score_run']
+__all__ = ['OCR_OPTIONS', 'PASS_MARK', 'FONTS', 'FONT_SUFFIXES', 'IMAGE_EXTS', 'TesseractMissing', 'check_tesseract', 'to_uint8',
+           'official_gray', 'hdc_normalise', 'ocr_lines', 'text_ratio', 'TruthError', 'read_truth', 'ocr_score',
+           'font_path', 'font_for_cap', 'render_text', 'step_of', 'score_file', 'list_images', 'score_pairs',
+           'score_folder', 'step_summary', 'highest_step_passed', 'write_csv', 'score_run']
 
 # %% ../nbs/01_ocr.ipynb #bee67348
 OCR_OPTIONS = (r'--oem 1 --psm 6 -c load_system_dawg=false -c load_freq_dawg=false  -c textord_old_xheight=0  '
@@ -119,9 +119,17 @@ FONTS = {'Times': ['LiberationSerif-Regular.ttf', 'DejaVuSerif.ttf'],
 _FONT_DIRS = ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/dejavu',
               '/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/TTF', '/usr/local/share/fonts', '/Library/Fonts']
 
-def font_path(family:str='Times') -> Path:
-    "A free TrueType stand-in for the challenge's `family` (Liberation Serif for Times, DejaVu Sans for Verdana)."
-    if family not in FONTS: raise ValueError(f"unknown font family {family!r}; use one of {list(FONTS)}")
+FONT_SUFFIXES = ('.ttf', '.otf', '.ttc')
+
+def font_path(family:str|Path='Times', # 'Times' or 'Verdana' (the challenge's), or the path of a font file
+             ) -> Path:
+    "A free TrueType stand-in for the challenge's `family` (Liberation Serif for Times, DejaVu Sans for Verdana), or the font file `family` names."
+    if isinstance(family, Path) or str(family).lower().endswith(FONT_SUFFIXES):
+        p = Path(family)
+        if not p.is_file(): raise FileNotFoundError(f"{p}: no such font file")
+        return p
+    if family not in FONTS: raise ValueError(f"unknown font family {family!r}; use one of {list(FONTS)}, or the path of a "
+                                             f"{'/'.join(FONT_SUFFIXES)} font file")
     for name in FONTS[family]:
         for d in _FONT_DIRS:
             if (Path(d)/name).is_file(): return Path(d)/name
@@ -129,16 +137,19 @@ def font_path(family:str='Times') -> Path:
                             "fonts-liberation and fonts-dejavu-core")
 
 # %% ../nbs/01_ocr.ipynb #4d8bdfce
-def font_for_cap(family:str, cap_px:float) -> ImageFont.FreeTypeFont:
-    "The TrueType font of `family` sized so that a capital H is `cap_px` pixels tall."
-    f = ImageFont.truetype(str(font_path(family)), 200)
+def font_for_cap(family:str|Path, cap_px:float) -> ImageFont.FreeTypeFont:
+    "The font of `family` (a name `font_path` knows, or a font file) sized so that a capital H is `cap_px` pixels tall."
+    path = font_path(family)
+    try: f = ImageFont.truetype(str(path), 200)
+    except OSError as e: raise ValueError(f"{path}: not a font file FreeType can read ({e})") from None
     b = f.getbbox('H')
-    return ImageFont.truetype(str(font_path(family)), max(4, round(200 * cap_px / (b[3] - b[1]))))
+    if b[3] <= b[1]: raise ValueError(f"{path}: the font has no capital H to size it by")
+    return ImageFont.truetype(str(path), max(4, round(200 * cap_px / (b[3] - b[1]))))
 
 # %% ../nbs/01_ocr.ipynb #071acde9
 def render_text(lines:list[str], # the lines to draw, top to bottom
                 size:tuple=(1460, 2360), # (height, width)
-                family:str='Times', # 'Times' or 'Verdana'
+                family:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
                 cap:float=0.1, # capital height as a fraction of the height
                 pitch:float=0.2, # line pitch as a fraction of the height
                 paper:float=0.86, ink:float=0.18, # intensities of paper and ink

@@ -70,7 +70,7 @@ def text_geometry(rng:np.random.Generator,
 
 # %% ../nbs/02_synth.ipynb #927c3ed3
 def text_mask(lines:list[str], # three lines of text
-              family:str='Times', # 'Times' or 'Verdana'
+              family:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
               geom:dict|None=None, # from `text_geometry`; default: the middle of each range
               scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
               thin:float=0, # horizontal strokes made thinner by this many full-resolution px on each side
@@ -115,7 +115,7 @@ def quantise16(a:np.ndarray) -> np.ndarray:
 
 # %% ../nbs/02_synth.ipynb #42a2c270
 def synth_pair(step:int, # blur step 0-19
-               font:str='Times', # 'Times' or 'Verdana'
+               font:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
                rng:np.random.Generator|int|None=None, # generator or seed
                lines:list[str]|None=None, # the text; default: random
                scale:float=1, # 1 = full 2360 x 1460; 4 = 590 x 365, drawn directly at that size
