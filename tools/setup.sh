@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
-PKGS="tesseract-ocr tesseract-ocr-eng fonts-dejavu-core fonts-liberation"
+PKGS="tesseract-ocr tesseract-ocr-eng fonts-dejavu-core fonts-liberation fonts-freefont-ttf"  # FreeFont: the typeface comparison of side notebook 03e
 [ "${1:-}" = docs ] && PKGS="$PKGS chromium"  # `make docs`: the browser that checks the site
 
 missing=""
