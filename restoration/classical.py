@@ -7,12 +7,12 @@ from __future__ import annotations
 import numpy as np
 from scipy import fft as sfft, special
 from .core import *
-from .camera import HDC_RADII, CONTRAST, aperture_psf, step_psf, flatten_frame
+from .camera import HDC_RADII, RADIUS_RANGE, APERTURE_FIT, CONTRAST, COPY_FACTOR, aperture_psf, step_psf, flatten_frame
 from .vignetting import flatten
 
 # %% auto #0
 __all__ = ['TEXT_POWER', 'LAMBDA_FLOOR', 'DECONV_MIN_RADIUS', 'psf_otf', 'wiener', 'richardson_lucy', 'tv_deconv',
-           'estimate_radius', 'to_ocr', 'noise_sd', 'wiener_lambda', 'deconvolve', 'deblur']
+           'estimate_radius', 'frame_radius', 'to_ocr', 'noise_sd', 'wiener_lambda', 'deconvolve', 'deblur']
 
 # %% ../nbs/06_classical.ipynb #d3de13da
 def psf_otf(psf:np.ndarray, # centred, odd-sized kernel
@@ -122,6 +122,18 @@ def estimate_radius(y:np.ndarray, # flattened blurred frame (H, W), any scale
         if c > best: best, best_r = c, r
     return float(best_r)
 
+# %% ../nbs/06_classical.ipynb #737b2e86
+def frame_radius(flat:np.ndarray, # flattened full-size frame (H, W)
+                 step:int, # its HDC step: the radius is searched within the step's range
+                 widen:float=0.1, # the range widened by this fraction at each end
+                 factor:int=COPY_FACTOR, # the spectrum is read at 1:`factor`, the real copies' scale
+                ) -> float:
+    "The disc's radius of this frame (full-resolution px), from the zeros of its spectrum; the step's nominal radius for a frame too small to measure."
+    small = downscale(flat, factor)
+    if min(small.shape) < 32: return float(HDC_RADII[step])
+    lo, hi = RADIUS_RANGE[step]
+    return factor * estimate_radius(small, lo * (1 - widen) / factor, hi * (1 + widen) / factor, fband=(0.02, 0.45))
+
 # %% ../nbs/06_classical.ipynb #031b494d
 def to_ocr(x:np.ndarray, # restored frame, paper bright and ink dark
            paper_q:float=60, ink_q:float=1, # percentiles taken as paper and as ink
@@ -167,6 +179,7 @@ def deblur(img:np.ndarray, # full-resolution blurred frame (H, W), float in [0, 
            step:int|None=None, # HDC blur step; None estimates the radius blind
            method:str='wiener', scale:int=4,
            min_radius:float=DECONV_MIN_RADIUS, # frames of smaller discs are returned as they are
+           measure:bool=False, # the disc's radius measured on the frame (`frame_radius`) instead of the step's
            **kwargs) -> np.ndarray:
     "Restore a blurred HDC frame for the OCR: flatten, deconvolve at 1/`scale` with the camera's PSF, black on white, full size."
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
@@ -174,5 +187,9 @@ def deblur(img:np.ndarray, # full-resolution blurred frame (H, W), float in [0, 
     small = downscale(flat, scale)
     radius = HDC_RADII[step] if step is not None else scale * estimate_radius(small)
     if radius < min_radius: return img.astype(np.float32)
-    psf = step_psf(step, scale) if step is not None else aperture_psf(radius, scale)
+    if step is None: psf = aperture_psf(radius, scale)
+    elif measure:
+        sd, ellip = APERTURE_FIT[step][1:] if step in APERTURE_FIT else (None, 0.03)  # the step's edge
+        psf = aperture_psf(frame_radius(flat, step), scale, sd=sd, ellip=ellip)
+    else: psf = step_psf(step, scale)
     return resize(to_ocr(deconvolve(small, psf, method, step, **kwargs)), img.shape, 'bicubic')

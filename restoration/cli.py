@@ -101,7 +101,7 @@ def calibrate_cli(argv:list[str]|None=None) -> int:
 # %% ../nbs/18_cli.ipynb #1c2949ef
 METHOD_GROUPS = {  # the methods of restoration-hdc as its help lists them: the registry (chapter 07) holds them, a test keeps the two equal
     'the default': ['best'],
-    'classical': ['raw', 'wiener', 'rl', 'tv', 'wiener-blind'],
+    'classical': ['raw', 'wiener', 'rl', 'tv', 'wiener-blind', 'wiener-frame'],
     'networks': ['stepnet', 'stepnet-blind', 'srn', 'deconvnet', 'deconvnet-blind', 'deconvnet-high'],
     'networks of a few steps': ['deconvnet-16', 'deconvnet-17', 'deconvnet-18', 'deconvnet-camera'],
 }

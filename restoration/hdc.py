@@ -71,6 +71,10 @@ def _tv(img, step, weights=None): return deblur(img, step, 'tv')
 @register_method('wiener-blind', description='as wiener, with the disc radius estimated from the frame (full-resolution frames; the estimate fails on 1:10 copies)')
 def _wiener_blind(img, step, weights=None): return deblur(img, None, 'wiener')
 
+# %% ../nbs/07_hdc.ipynb #904420a9
+@register_method('wiener-frame', description="as wiener, with the disc's radius measured on the frame itself (the zeros of its spectrum, within the step's range; chapter 06) instead of the step's")
+def _wiener_frame(img, step, weights=None): return deblur(img, step, 'wiener', measure=True)
+
 # %% ../nbs/07_hdc.ipynb #bac10538
 def _inspect(path:Path) -> list[str]:
     "Warnings about a readable frame that is not a 16-bit gray 2360 x 1460 HDC frame."
