@@ -19,8 +19,8 @@ __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE
            'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
            'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf',
            'fft_blur', 'defocus', 'expose', 'light_field', 'flat_background', 'spot_bump', 'fit_spot', 'bright_spot',
-           'flatten_frame', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'real_copy',
-           'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope']
+           'flatten_frame', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'small_copy',
+           'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -333,11 +333,16 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
 COPY_FACTOR = 10  # the real frames of data/hdc-real are 1:10 copies
 COPY_SIZE = (HDC_SIZE[0] // COPY_FACTOR, HDC_SIZE[1] // COPY_FACTOR)  # (146, 236)
 
+def small_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
+               factor:int=COPY_FACTOR) -> np.ndarray:
+    "The frame as the real 1:`factor` 8-bit copies are stored: reduced by box averages, 256 levels."
+    return (np.round(np.clip(downscale(img, factor), 0, 1) * 255) / 255).astype(np.float32)
+
+# %% ../nbs/01a_camera.ipynb #8b0db25e
 def real_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
               factor:int=COPY_FACTOR) -> np.ndarray:
     "The frame as the real 1:`factor` 8-bit copies have it, enlarged back (bicubic) to its size."
-    small = np.round(np.clip(downscale(img, factor), 0, 1) * 255) / 255
-    return np.clip(resize(small.astype(np.float32), img.shape, 'bicubic'), 0, 1)
+    return np.clip(resize(small_copy(img, factor), img.shape, 'bicubic'), 0, 1)
 
 # %% ../nbs/01a_camera.ipynb #9a2aed99
 CAMERA_ENV = 'RESTORATION_CAMERA'  # names a camera file that every process reads when it imports the camera
