@@ -11,8 +11,9 @@ from .camera import HDC_RADII, RADIUS_RANGE, APERTURE_FIT, CONTRAST, COPY_FACTOR
 from .vignetting import flatten
 
 # %% auto #0
-__all__ = ['TEXT_POWER', 'LAMBDA_FLOOR', 'DECONV_MIN_RADIUS', 'psf_otf', 'wiener', 'richardson_lucy', 'tv_deconv',
-           'estimate_radius', 'frame_radius', 'to_ocr', 'noise_sd', 'wiener_lambda', 'deconvolve', 'deblur']
+__all__ = ['MIN_ZEROS_FIT', 'TEXT_POWER', 'LAMBDA_FLOOR', 'DECONV_MIN_RADIUS', 'psf_otf', 'wiener', 'richardson_lucy',
+           'tv_deconv', 'zeros_fit', 'estimate_radius', 'frame_radius', 'blind_radius', 'to_ocr', 'noise_sd',
+           'wiener_lambda', 'deconvolve', 'deblur']
 
 # %% ../nbs/06_classical.ipynb #d3de13da
 def psf_otf(psf:np.ndarray, # centred, odd-sized kernel
@@ -107,11 +108,11 @@ def _radial_logpower(y:np.ndarray, nbins:int=200):
 def _detrend(f, v): return v - np.polyval(np.polyfit(np.log(f), v, 3), np.log(f))
 
 # %% ../nbs/06_classical.ipynb #36c7007a
-def estimate_radius(y:np.ndarray, # flattened blurred frame (H, W), any scale
-                    rmin:float=0.5, rmax:float=70, # search range in pixels at this scale
-                    fband=(0.01, 0.35), # frequencies used, in cycles per pixel
-                   ) -> float:
-    "Blind estimate of the defocus disc radius from the zeros of its spectrum."
+def zeros_fit(y:np.ndarray, # flattened blurred frame (H, W), any scale
+              rmin:float=0.5, rmax:float=70, # search range in pixels at this scale
+              fband=(0.01, 0.35), # frequencies used, in cycles per pixel
+             ) -> tuple[float, float]:
+    "The disc radius whose spectral zeros best match the frame's dips, and how well: (radius, correlation)."
     f, p = _radial_logpower(y)
     m = (f > fband[0]) & (f < fband[1])
     d = _detrend(f[m], p[m])
@@ -120,7 +121,15 @@ def estimate_radius(y:np.ndarray, # flattened blurred frame (H, W), any scale
         x = 2 * np.pi * r * f[m]
         c = np.corrcoef(d, _detrend(f[m], np.log((2 * special.j1(x) / x) ** 2 + 1e-4)))[0, 1]
         if c > best: best, best_r = c, r
-    return float(best_r)
+    return float(best_r), float(best)
+
+# %% ../nbs/06_classical.ipynb #3f23b3c5
+def estimate_radius(y:np.ndarray, # flattened blurred frame (H, W), any scale
+                    rmin:float=0.5, rmax:float=70, # search range in pixels at this scale
+                    fband=(0.01, 0.35), # frequencies used, in cycles per pixel
+                   ) -> float:
+    "Blind estimate of the defocus disc radius from the zeros of its spectrum."
+    return zeros_fit(y, rmin, rmax, fband)[0]
 
 # %% ../nbs/06_classical.ipynb #737b2e86
 def frame_radius(flat:np.ndarray, # flattened full-size frame (H, W)
@@ -133,6 +142,18 @@ def frame_radius(flat:np.ndarray, # flattened full-size frame (H, W)
     if min(small.shape) < 32: return float(HDC_RADII[step])
     lo, hi = RADIUS_RANGE[step]
     return factor * estimate_radius(small, lo * (1 - widen) / factor, hi * (1 + widen) / factor, fband=(0.02, 0.45))
+
+# %% ../nbs/06_classical.ipynb #a823c3df
+MIN_ZEROS_FIT = 0.5  # correlation below which no disc is found (set below on synthetic and real frames)
+
+def blind_radius(flat:np.ndarray, # flattened full-size frame (H, W) of an unknown step
+                 factor:int=COPY_FACTOR, rmin:float=15, rmax:float=300, # full-resolution px searched
+                ) -> float:
+    "The disc's radius (full-resolution px) from the zeros of the frame's spectrum at 1:`factor`; 0 where no disc is found."
+    small = downscale(flat, factor)
+    if min(small.shape) < 32: return 0.
+    r, c = zeros_fit(small, rmin / factor, rmax / factor, fband=(0.02, 0.45))
+    return factor * r if c >= MIN_ZEROS_FIT else 0.
 
 # %% ../nbs/06_classical.ipynb #031b494d
 def to_ocr(x:np.ndarray, # restored frame, paper bright and ink dark
@@ -176,7 +197,7 @@ DECONV_MIN_RADIUS = 20  # full-resolution px: below it the text reads as it is, 
 
 # %% ../nbs/06_classical.ipynb #f6b31d32
 def deblur(img:np.ndarray, # full-resolution blurred frame (H, W), float in [0, 1]
-           step:int|None=None, # HDC blur step; None estimates the radius blind
+           step:int|None=None, # HDC blur step; None measures the radius blind (`blind_radius`)
            method:str='wiener', scale:int=4,
            min_radius:float=DECONV_MIN_RADIUS, # frames of smaller discs are returned as they are
            measure:bool=False, # the disc's radius measured on the frame (`frame_radius`) instead of the step's
@@ -185,7 +206,7 @@ def deblur(img:np.ndarray, # full-resolution blurred frame (H, W), float in [0, 
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
     flat = flatten_frame(img, step)
     small = downscale(flat, scale)
-    radius = HDC_RADII[step] if step is not None else scale * estimate_radius(small)
+    radius = HDC_RADII[step] if step is not None else blind_radius(flat)
     if radius < min_radius: return img.astype(np.float32)
     if step is None: psf = aperture_psf(radius, scale)
     elif measure:

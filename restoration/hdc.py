@@ -68,7 +68,7 @@ def _rl(img, step, weights=None): return deblur(img, step, 'rl')
 def _tv(img, step, weights=None): return deblur(img, step, 'tv')
 
 # %% ../nbs/07_hdc.ipynb #37c6c1c4
-@register_method('wiener-blind', description='as wiener, with the disc radius estimated from the frame (full-resolution frames; the estimate fails on 1:10 copies)')
+@register_method('wiener-blind', description="as wiener without the step: the disc's radius measured on the frame (the zeros of its spectrum; chapter 06), a frame with no disc to undo left as it is")
 def _wiener_blind(img, step, weights=None): return deblur(img, None, 'wiener')
 
 # %% ../nbs/07_hdc.ipynb #904420a9
