@@ -131,6 +131,14 @@ def estimate_radius(y:np.ndarray, # flattened blurred frame (H, W), any scale
     "Blind estimate of the defocus disc radius from the zeros of its spectrum."
     return zeros_fit(y, rmin, rmax, fband)[0]
 
+# %% ../nbs/06_classical.ipynb #c69cbcb0
+def _copy_zeros(flat:np.ndarray, lo:float, hi:float, factor:int) -> tuple[float, float]|None:
+    "`zeros_fit` of a full-size frame reduced 1:`factor`, searched over `lo`-`hi` full-resolution px: (radius in those px, correlation); None for a frame too small to measure."
+    small = downscale(flat, factor)
+    if min(small.shape) < 32: return None
+    r, c = zeros_fit(small, lo / factor, hi / factor, fband=(0.02, 0.45))
+    return factor * r, c
+
 # %% ../nbs/06_classical.ipynb #737b2e86
 def frame_radius(flat:np.ndarray, # flattened full-size frame (H, W)
                  step:int, # its HDC step: the radius is searched within the step's range
@@ -138,10 +146,9 @@ def frame_radius(flat:np.ndarray, # flattened full-size frame (H, W)
                  factor:int=COPY_FACTOR, # the spectrum is read at 1:`factor`, the real copies' scale
                 ) -> float:
     "The disc's radius of this frame (full-resolution px), from the zeros of its spectrum; the step's nominal radius for a frame too small to measure."
-    small = downscale(flat, factor)
-    if min(small.shape) < 32: return float(HDC_RADII[step])
     lo, hi = RADIUS_RANGE[step]
-    return factor * estimate_radius(small, lo * (1 - widen) / factor, hi * (1 + widen) / factor, fband=(0.02, 0.45))
+    fit = _copy_zeros(flat, lo * (1 - widen), hi * (1 + widen), factor)
+    return float(HDC_RADII[step]) if fit is None else fit[0]
 
 # %% ../nbs/06_classical.ipynb #a823c3df
 MIN_ZEROS_FIT = 0.5  # correlation below which no disc is found (set below on synthetic and real frames)
@@ -150,10 +157,8 @@ def blind_radius(flat:np.ndarray, # flattened full-size frame (H, W) of an unkno
                  factor:int=COPY_FACTOR, rmin:float=15, rmax:float=300, # full-resolution px searched
                 ) -> float:
     "The disc's radius (full-resolution px) from the zeros of the frame's spectrum at 1:`factor`; 0 where no disc is found."
-    small = downscale(flat, factor)
-    if min(small.shape) < 32: return 0.
-    r, c = zeros_fit(small, rmin / factor, rmax / factor, fband=(0.02, 0.45))
-    return factor * r if c >= MIN_ZEROS_FIT else 0.
+    fit = _copy_zeros(flat, rmin, rmax, factor)
+    return fit[0] if fit is not None and fit[1] >= MIN_ZEROS_FIT else 0.
 
 # %% ../nbs/06_classical.ipynb #031b494d
 def to_ocr(x:np.ndarray, # restored frame, paper bright and ink dark
