@@ -38,10 +38,11 @@ WORK_SCALE = 7  # the article's 1:7, kept after the measurement below
 
 def page_draws(rng:np.random.Generator, font:str|None=None,
                thin:float=0, # > 0: horizontal strokes thinner by a random 0-`thin` full-resolution px per side (`text_mask`)
+               fonts:list|None=None, # the typefaces a page is drawn in, one at random: families or font files (`font_path`); None: the challenge's two
               ) -> dict:
     "The random choices of one page: its lines, font, ink, placement and the thinning of its print."
     lines = random_text(rng)
-    font = font or str(rng.choice(list(FONT_IDS)))
+    font = font or str(rng.choice(list(fonts or FONT_IDS)))
     ink, geom = 1 - rng.uniform(0.05, 0.15), text_geometry(rng)
     return dict(lines=lines, font=font, ink=ink, geom=geom, thin=rng.uniform(0, thin) if thin else 0)
 
@@ -67,9 +68,10 @@ def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCAL
                         jitter:float=0, # > 0: the aperture's shape varies around the camera's (`draw_aperture`)
                         thin:float=0, # > 0: the print's horizontal strokes thinner by up to `thin` px (`page_draws`)
                         font_target:bool=False, # with `thin`: the target keeps the font's own weight, only the camera sees the thin print
+                        fonts:list|None=None, # the typefaces the page is drawn in (`page_draws`); None: the challenge's two
                        ) -> tuple[np.ndarray, np.ndarray]:
     "(raw blurred frame, target) at 1/`scale`: the target is the page in CAM02's geometry, black text on white."
-    d = page_draws(rng, thin=thin)
+    d = page_draws(rng, thin=thin, fonts=fonts)
     warp = warp_params(step, rng)
     page = misalign(draw_page(d, scale), **warp, scale=scale)
     target = misalign(draw_page(d, scale, thin=0), **warp, scale=scale) if font_target and d['thin'] else page
@@ -120,9 +122,10 @@ class HDCCrops(torch.utils.data.Dataset):
                  thin:float=0, # synthetic frames: thin the print's horizontal strokes by up to `thin` px (`page_draws`)
                  font_target:bool=False, # with `thin`: targets at the font's own weight (`synth_training_pair`)
                  camera:str|Path|None=None, # synthetic frames: a camera file (`restoration-calibrate`) that draws them; the inputs keep the built-in camera
+                 fonts:list|None=None, # synthetic frames: the typefaces their pages are drawn in (`page_draws`); None: the challenge's two
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle
-        self.inputs, self.jitter, self.thin, self.font_target, self.camera = inputs, jitter, thin, font_target, camera
+        self.inputs, self.jitter, self.thin, self.font_target, self.camera, self.fonts = inputs, jitter, thin, font_target, camera, fonts
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
@@ -160,7 +163,7 @@ def __getitem__(self:HDCCrops, i):
         return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
     rng = self._rng(i)
     step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-    with camera_scope(self.camera): pair = synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target)
+    with camera_scope(self.camera): pair = synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target, self.fonts)
     return frame_item(*pair, step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
@@ -179,9 +182,10 @@ def hdc_dls(border:int, # the network's loss of border per side
             thin:float=0, # training frames only: thin the print's horizontal strokes; validation keeps the font's
             font_target:bool=False, # with `thin`: training targets at the font's own weight
             camera=None, # a camera file that draws the synthetic frames, training and validation (`HDCCrops`)
+            fonts:list|None=None, # training frames only: the typefaces of their pages; validation keeps the challenge's two
             **kwargs) -> DataLoaders:
     "fastai `DataLoaders` of crops: a fresh synthetic draw every epoch, or a cache (`source`); fixed validation frames."
-    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin, font_target=font_target, camera=camera)
+    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts)
     valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs, camera=camera)
     mk = lambda ds, shuffle: DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=shuffle, num_workers=0, after_batch=flat_crops, **kwargs)
     dls = DataLoaders(mk(train, True), mk(valid, False))

@@ -21,11 +21,12 @@ from .stepnet import PAPER_LOGIT, StepLosses, bce, reblur_error
 from .training import training_parser, training_steps, train_command, register_trainer
 from .hdc import register_method, steps_text
 from .synth import parse_steps
+from .ocr import font_for_cap
 
 # %% auto #0
 __all__ = ['WIENER_STRENGTHS', 'BORDER', 'SIZE', 'DC_GRID', 'wiener_stack', 'FiLM', 'DeconvNet', 'deconvnet', 'deconvnet_learner',
-           'border_bce', 'train_deconvnet', 'train_cli', 'deconvnet_restore', 'blind_step', 'shipped_deconvnet',
-           'trained_steps', 'NetworkSet', 'register_specialist']
+           'border_bce', 'train_deconvnet', 'parse_fonts', 'train_cli', 'deconvnet_restore', 'blind_step',
+           'shipped_deconvnet', 'trained_steps', 'NetworkSet', 'register_specialist']
 
 # %% ../nbs/16_deconvnet.ipynb #e5670134
 WIENER_STRENGTHS = (0.25, 1, 4)  # multiples of the noise-set regularisation
@@ -87,9 +88,9 @@ def deconvnet(widths=(16, 32, 64, 128), in_ch:int=1 + len(WIENER_STRENGTHS)) -> 
 BORDER, SIZE, DC_GRID = 8, 128, (2, 3)  # loss border, crop size and grid at 1:7
 
 def deconvnet_learner(model:DeconvNet, n_train:int=400, n_valid:int=40, bs:int=4, steps=range(N_STEPS), source=None,
-                      seed:int=0, jitter:float=0, thin:float=0, font_target:bool=False, camera=None) -> Learner:
-    "A fastai `Learner` for `model` on HDC crops with Wiener channels, with per-step validation losses; `jitter` varies the training frames' aperture, `thin` their print (`font_target`: not the targets'), `camera` a camera file draws them."
-    dls = hdc_dls(BORDER, n_train, n_valid, bs, steps, source, seed=seed, size=SIZE, grid=DC_GRID, inputs=wiener_stack, jitter=jitter, thin=thin, font_target=font_target, camera=camera)
+                      seed:int=0, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, fonts:list|None=None) -> Learner:
+    "A fastai `Learner` for `model` on HDC crops with Wiener channels, with per-step validation losses; `jitter` varies the training frames' aperture, `thin` their print (`font_target`: not the targets'), `camera` a camera file draws them, `fonts` are their typefaces."
+    dls = hdc_dls(BORDER, n_train, n_valid, bs, steps, source, seed=seed, size=SIZE, grid=DC_GRID, inputs=wiener_stack, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts)
     return Learner(dls, model, loss_func=border_bce, cbs=[StepLosses(BORDER)])
 
 # %% ../nbs/16_deconvnet.ipynb #61d196b1
@@ -99,19 +100,27 @@ def border_bce(pred, y):
 
 # %% ../nbs/16_deconvnet.ipynb #1124aae1
 def train_deconvnet(epochs:int=8, lr:float=3e-3, n_train:int=400, seed:int=0, quiet:bool=False, source=None,
-                    steps=range(N_STEPS), init:DeconvNet|None=None, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, **kwargs) -> tuple[DeconvNet, Learner]:
+                    steps=range(N_STEPS), init:DeconvNet|None=None, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, fonts:list|None=None, **kwargs) -> tuple[DeconvNet, Learner]:
     "Train a `DeconvNet` (config from `kwargs`, or continue `init`) with one-cycle; the model in eval mode and the learner."
     torch.manual_seed(seed)
     model = DeconvNet(**kwargs) if init is None else init
-    learn = deconvnet_learner(model, n_train=n_train, steps=steps, source=source, seed=seed, jitter=jitter, thin=thin, font_target=font_target, camera=camera)
+    learn = deconvnet_learner(model, n_train=n_train, steps=steps, source=source, seed=seed, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts)
     if quiet: learn.remove_cbs(learn.cbs.filter(lambda c: isinstance(c, ProgressCallback))); learn.logger = noop
     with distributed(learn): learn.fit_one_cycle(epochs, lr)
     return model.eval(), learn
 
+# %% ../nbs/16_deconvnet.ipynb #1ac8a3bb
+def parse_fonts(text:str) -> list[str]:
+    "The typefaces of `--fonts` (comma-separated families or font files), each read and checked (`font_for_cap`) before any training."
+    fonts = [f.strip() for f in text.split(',') if f.strip()]
+    if not fonts: raise ValueError(f"names no typeface: {text!r}")
+    for f in fonts: font_for_cap(f, 100)  # FileNotFoundError or ValueError naming the file or family
+    return fonts
+
 # %% ../nbs/16_deconvnet.ipynb #75c6a0ef
 @register_trainer('deconvnet')
 def train_cli(argv:list[str]|None=None) -> int:
-    "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--source CACHE] [--seed N]"
+    "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--fonts LIST] [--source CACHE] [--seed N]"
     p = training_parser('deconvnet', 'Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).',
                         epochs=8, n_train=400, lr=3e-3, n_train_help='frames per epoch (6 crops each), 4 or more')
     p.add_argument('--widths', default=None, help='channels per level, e.g. 16,32,64,128 (the default)')
@@ -119,8 +128,11 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--thin', type=float, default=0, help='vary the print of the synthetic frames: horizontal strokes thinner by up to PX full-resolution px per side (e.g. 4; default 0: the font as drawn)')
     p.add_argument('--font-target', action='store_true', help='with --thin: the targets keep the font\'s own weight (the network learns to restore faint strokes at full weight)')
     p.add_argument('--camera', default=None, help='a camera file (restoration-calibrate) that draws the synthetic frames; the inputs keep the built-in camera (default: the built-in camera)')
+    p.add_argument('--fonts', default=None, help="the typefaces of the synthetic training pages, one per page at random, comma-separated: Times and Verdana (the challenge's, drawn by their stand-ins) or font files (.ttf, .otf, .ttc), e.g. Times,Verdana,/usr/share/fonts/truetype/freefont/FreeSerif.ttf (default: Times,Verdana); validation keeps Times and Verdana")
     a = p.parse_args(argv)
     steps = training_steps(p, a, min_n_train=4)
+    try: fonts = None if a.fonts is None else parse_fonts(a.fonts)
+    except (OSError, ValueError) as e: p.error(f"--fonts: {e}")
     for name, v, ok in [('--jitter', a.jitter, 0 <= a.jitter <= 0.5), ('--thin', a.thin, 0 <= a.thin <= 10)]:
         if not ok: p.error(f"{name} out of range: {v}")
     if a.font_target and not a.thin: p.error("--font-target needs --thin")
@@ -131,8 +143,8 @@ def train_cli(argv:list[str]|None=None) -> int:
     try: arch = {} if a.widths is None else dict(widths=[int(w) for w in a.widths.split(',')])
     except ValueError: p.error(f"--widths must be integers separated by commas, got {a.widths!r}")
     return train_command('deconvnet', a, arch, lambda init: train_deconvnet(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, jitter=a.jitter, thin=a.thin,
-                                                                   font_target=a.font_target, camera=a.camera, **arch),
-                         argv, steps=steps, jitter=a.jitter, thin=a.thin, font_target=a.font_target, camera=a.camera)
+                                                                   font_target=a.font_target, camera=a.camera, fonts=fonts, **arch),
+                         argv, steps=steps, jitter=a.jitter, thin=a.thin, font_target=a.font_target, camera=a.camera, fonts=fonts)
 
 # %% ../nbs/16_deconvnet.ipynb #cbba6508
 def _working_frame(img:np.ndarray, scale:int, step:int|None=None) -> np.ndarray:
