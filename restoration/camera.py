@@ -5,7 +5,7 @@
 # %% ../nbs/01a_camera.ipynb #c41dc4c0
 from __future__ import annotations
 from functools import lru_cache
-import json, os
+import hashlib, json, os
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
@@ -14,13 +14,13 @@ from .core import *
 from .vignetting import background, flatten
 
 # %% auto #0
-__all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS', 'RADIUS_RANGE',
-           'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'SPOT_FACTOR', 'SPOT_KEYS', 'SPOT_SHAPE', 'SPOT', 'WARP_X',
-           'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
+__all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS',
+           'RADIUS_RANGE', 'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'SPOT_FACTOR', 'SPOT_KEYS', 'SPOT_SHAPE', 'SPOT',
+           'WARP_X', 'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
            'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf',
            'fft_blur', 'defocus', 'expose', 'light_field', 'flat_background', 'spot_bump', 'fit_spot', 'bright_spot',
            'flatten_frame', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'small_copy',
-           'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope']
+           'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope', 'camera_fingerprint']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -70,10 +70,11 @@ def fit_aperture(psf:np.ndarray, # a measured PSF, odd-sized
                 rms=float(np.sqrt(np.mean(resid(q) ** 2))))
 
 # %% ../nbs/01a_camera.ipynb #2e07a44d
-APERTURE_FIT = {  # step: (half-max radius, edge sd, elongation) in full-resolution pixels, fitted to the measured PSF
+MEASURED_FIT = {  # step: (half-max radius, edge sd, elongation) in full-resolution pixels, fitted to the measured PSF
     0: (2.09, 1.00, 0.16), 1: (4.33, 1.44, 0.24), 2: (11.08, 2.49, 0.07), 3: (18.67, 2.89, 0.03),
     4: (27.03, 2.32, 0.03), 5: (34.19, 4.14, 0.02), 6: (42.54, 5.55, 0.04), 7: (50.94, 6.70, 0.03),
     8: (62.76, 6.07, 0.02), 9: (70.66, 8.69, 0.03), 10: (78.55, 14.13, 0.05), 11: (83.95, 15.31, 0.08)}
+APERTURE_FIT = dict(MEASURED_FIT)  # the camera's fits: a camera file (`use_camera`, below) may change them, `MEASURED_FIT` stays
 ELLIP_ANGLE, POLY = 155., -0.01  # direction of the elongation (degrees) and depth of the polygon, typical of the fits
 
 def edge_sd(radius:float) -> float:
@@ -81,10 +82,11 @@ def edge_sd(radius:float) -> float:
     return 1 + 0.1 * radius
 
 # %% ../nbs/01a_camera.ipynb #9ec47b5a
-HDC_RADII = [APERTURE_FIT[s][0] for s in range(12)] + [92, 98, 109, 129, 148, 168, 190, 215]  # nominal radius per step, full-resolution px
+HDC_RADII = ([MEASURED_FIT[s][0] for s in range(12)]  # nominal radius per step, full-resolution px: the PSF fits at 0-11,
+             + [90., 96., 102., 119.] + [136., 153., 170., 187.])  # the pairs' zeros at 14 and 15 (12-13 between), 16-19 growing as from 14 to 15
 N_STEPS = len(HDC_RADII)  # the challenge's blur steps, 0-19: every module counts them from here
 RADIUS_RANGE = ([(1.5, 2.2), (3.5, 7), (10, 11.4), (15.1, 19.2), (26.2, 30), (33.5, 39), (39, 47), (49.4, 52.4), (61, 65)]
-                + [(66, 77), (74, 85), (83, 95), (88, 100), (94, 106), (100, 114), (103, 135), (105, 165), (107, 190), (109, 220), (111, 270)])
+                + [(66, 77), (74, 85), (83, 95), (82, 95), (86, 100), (89, 104), (107, 122), (108, 148), (120, 168), (126, 190), (130, 215)])
 
 # %% ../nbs/01a_camera.ipynb #fbb16924
 def aperture_psf(radius:float, # half-max radius in full-resolution pixels
@@ -178,7 +180,8 @@ def defocus(img:np.ndarray, # (H, W) at 1/`scale`
     return inner * (1 - t) + outer * t
 
 # %% ../nbs/01a_camera.ipynb #41f1d5ef
-CONTRAST = [0.98, 0.90, 0.80, 0.69, 0.65, 0.57, 0.57, 0.57] + [0.61] * 12  # k(step): the measured PSFs' sums; 0.61 beyond step 11
+CONTRAST = ([0.98, 0.90, 0.80, 0.69, 0.65, 0.57, 0.57, 0.57] + [0.61] * 4  # k(step): the measured PSFs' sums at 0-11,
+            + [0.552, 0.493, 0.435, 0.384] + [0.384] * 4)  # the pairs at 14 and 15 (12-13 between), 15's above
 BACKGROUND = [0.916] * 8 + [0.942] * 7 + [0.963] * 3 + [0.974] * 2  # paper level of CAM02 at its brightest point, per step
 
 def expose(blurred_page:np.ndarray, # `psf * page`, reflectance in [0, 1]
@@ -271,9 +274,9 @@ def _lerp(a:np.ndarray, pos:np.ndarray, axis:int) -> np.ndarray:
     return np.take(a, i0, axis) * (1 - t) + np.take(a, np.minimum(i0 + 1, n - 1), axis) * t
 
 #| export
-WARP_X = [1.007, 1.001, 0.995, 0.990, 0.984] + [0.978] * 6 + [0.972] * 9  # x scale of CAM02 relative to CAM01, per step
+WARP_X = [1.007, 1.001, 0.995, 0.990, 0.984] + [0.978] * 6 + [0.972, 0.955, 0.939, 0.922] + [0.912] * 5  # x scale of CAM02 relative to CAM01, per step
 WARP_Y3 = [0., -0.015, -0.03, -0.09, -0.09] + [-0.18] * 6 + [-0.10] * 9  # cubic term in y, per step
-WARP_Y = [1.] * 20  # y scale of CAM02 relative to CAM01, per step (1 where no pair has measured it)
+WARP_Y = [1.] * 12 + [0.979, 0.959, 0.938] + [0.931] * 5  # y scale of CAM02 relative to CAM01, per step (1 below 12: no pair has measured it)
 
 def warp_params(step:int, rng:np.random.Generator|None=None) -> dict:
     "The misalignment of CAM02 at `step`, randomly perturbed when `rng` is given."
@@ -430,3 +433,12 @@ def camera_scope(path:str|Path|None):
         for t, s in zip(_LISTS, lists): t[:] = s
         APERTURE_FIT.clear(); APERTURE_FIT.update(fits)
         KERNELS.clear(); KERNELS.update(kernels)
+
+# %% ../nbs/01a_camera.ipynb #c3f1a9d20e12
+def camera_fingerprint() -> str:
+    "A short hash of the camera as it is now: its tables, the aperture fits, the light field and the measured kernels."
+    tables = [list(t) for t in _LISTS] + [sorted(APERTURE_FIT.items()), CAM02_LIGHT.tolist()]
+    h = hashlib.sha1(json.dumps(tables, default=float).encode())
+    for s in sorted(KERNELS): h.update(s.to_bytes(1, 'little') + np.ascontiguousarray(KERNELS[s][0], np.float32).tobytes())
+    return h.hexdigest()[:12]
+

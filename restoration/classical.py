@@ -11,9 +11,9 @@ from .camera import HDC_RADII, RADIUS_RANGE, APERTURE_FIT, CONTRAST, COPY_FACTOR
 from .vignetting import flatten
 
 # %% auto #0
-__all__ = ['MIN_ZEROS_FIT', 'TEXT_POWER', 'LAMBDA_FLOOR', 'DECONV_MIN_RADIUS', 'psf_otf', 'wiener', 'richardson_lucy',
-           'tv_deconv', 'zeros_fit', 'estimate_radius', 'frame_radius', 'blind_radius', 'to_ocr', 'noise_sd',
-           'wiener_lambda', 'deconvolve', 'deblur']
+__all__ = ['MIN_ZEROS_FIT', 'TEXT_POWER', 'LAMBDA_FLOOR', 'BLIND_CONTRAST', 'DECONV_MIN_RADIUS', 'psf_otf', 'wiener',
+           'richardson_lucy', 'tv_deconv', 'zeros_fit', 'estimate_radius', 'frame_radius', 'blind_radius', 'to_ocr',
+           'noise_sd', 'wiener_lambda', 'deconvolve', 'deblur']
 
 # %% ../nbs/06_classical.ipynb #d3de13da
 def psf_otf(psf:np.ndarray, # centred, odd-sized kernel
@@ -180,12 +180,14 @@ def noise_sd(y:np.ndarray) -> float:
 
 # %% ../nbs/06_classical.ipynb #dff2b44f
 TEXT_POWER, LAMBDA_FLOOR = 0.05, 3e-3  # power of the text and the smallest Wiener ratio, tuned below on synthetic frames
+BLIND_CONTRAST = 0.61  # the contrast assumed where the step is unknown: the measured PSFs' at steps 8-11
 
 def wiener_lambda(y:np.ndarray, # flattened frame at the working scale
-                  step:int|None=None, # the HDC step: its contrast; None assumes the contrast of the high steps
+                  step:int|None=None, # the HDC step: its contrast; None assumes `BLIND_CONTRAST`
+                  contrast:float|None=None, # instead of the step's
                  ) -> float:
     "Wiener's noise-to-signal ratio for `y`, from the noise measured on it and the contrast the camera kept."
-    c = CONTRAST[step] if step is not None else CONTRAST[-1]
+    c = contrast if contrast is not None else CONTRAST[step] if step is not None else BLIND_CONTRAST
     return max(LAMBDA_FLOOR, (noise_sd(y) / c) ** 2 / TEXT_POWER)
 
 # %% ../nbs/06_classical.ipynb #3d0c408b

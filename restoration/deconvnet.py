@@ -12,7 +12,7 @@ from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cy
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import noop
 from .core import *
-from .camera import N_STEPS, step_psf, camera_scope, CameraFileError, flatten_frame
+from .camera import N_STEPS, MEASURED_FIT, aperture_psf, step_psf, camera_scope, CameraFileError, flatten_frame
 from .classical import wiener, wiener_lambda
 from .vignetting import flatten
 from .checkpoint import *
@@ -24,17 +24,27 @@ from .synth import parse_steps
 from .ocr import font_for_cap
 
 # %% auto #0
-__all__ = ['WIENER_STRENGTHS', 'BORDER', 'SIZE', 'DC_GRID', 'wiener_stack', 'FiLM', 'DeconvNet', 'deconvnet', 'deconvnet_learner',
-           'border_bce', 'train_deconvnet', 'parse_fonts', 'train_cli', 'deconvnet_restore', 'blind_step',
-           'shipped_deconvnet', 'trained_steps', 'NetworkSet', 'register_specialist']
+__all__ = ['WIENER_STRENGTHS', 'INPUT_RADII', 'INPUT_CONTRAST', 'BORDER', 'SIZE', 'DC_GRID', 'input_psf', 'wiener_stack', 'FiLM',
+           'DeconvNet', 'deconvnet', 'deconvnet_learner', 'border_bce', 'train_deconvnet', 'parse_fonts', 'train_cli',
+           'deconvnet_restore', 'blind_step', 'shipped_deconvnet', 'trained_steps', 'NetworkSet', 'register_specialist',
+           'run_steps']
 
 # %% ../nbs/16_deconvnet.ipynb #e5670134
 WIENER_STRENGTHS = (0.25, 1, 4)  # multiples of the noise-set regularisation
+INPUT_RADII = [MEASURED_FIT[s][0] for s in range(12)] + [92, 98, 109, 129, 148, 168, 190, 215]  # the discs of the inputs above step 11
+INPUT_CONTRAST = [0.98, 0.90, 0.80, 0.69, 0.65, 0.57, 0.57, 0.57] + [0.61] * 12  # the contrast that sets their regularisation
+
+def input_psf(step:int, scale:float=WORK_SCALE) -> np.ndarray:
+    "The kernel of the network's Wiener inputs for `step`: the PSF fits at 0-11, a disc of `INPUT_RADII` above; the same whatever the camera."
+    if step in MEASURED_FIT:
+        R, sd, e = MEASURED_FIT[step]
+        return aperture_psf(R, scale, sd=sd, ellip=e)
+    return aperture_psf(INPUT_RADII[step], scale)
 
 def wiener_stack(flat:np.ndarray, # flattened blurred frame at the working scale, paper at about 1
                  step:int, scale:float=WORK_SCALE, strengths=WIENER_STRENGTHS) -> np.ndarray:
     "The network's input: `flat` and its Wiener deconvolutions for `step` at each strength, minus the paper (1): (1 + n, H, W)."
-    psf, lam = step_psf(step, scale), wiener_lambda(flat, step)
+    psf, lam = input_psf(step, scale), wiener_lambda(flat, contrast=INPUT_CONTRAST[step])
     return np.stack([flat] + [wiener(flat, psf, lam * k) for k in strengths]).astype(np.float32) - 1
 
 # %% ../nbs/16_deconvnet.ipynb #b82301cc
@@ -247,3 +257,21 @@ register_specialist('deconvnet-18', 'deconvnet_18.pt', 'step 18');
 # %% ../nbs/16_deconvnet.ipynb #54ee9cea
 register_specialist('deconvnet-camera', ('deconvnet_1415m.pt', 'deconvnet_14m.pt'),  # steps 14-15, and 14 alone
                     'steps 14 and 15 of the camera measured on the real pairs (data/camera)');
+
+# %% ../nbs/16_deconvnet.ipynb #d7e0b1a2c302
+@functools.lru_cache(maxsize=None)
+def run_steps(path:str|Path) -> tuple[int, ...]:
+    "The steps of a deconvnet file's own run (its note's `--steps`), without those of the file it went on from."
+    return tuple(sorted((read_weights(path, expect='deconvnet').get('meta') or {}).get('steps') or range(N_STEPS)))
+
+_top = NetworkWeights('deconvnet', 'deconvnet_top.pt')
+
+
+# %% ../nbs/16_deconvnet.ipynb #d7e0b1a2c303
+@register_method('deconvnet-top', needs_weights=True, check_weights=_top.check, steps=lambda weights=None: run_steps(str(_top.path(weights))),
+                 description='deconvnet continued on steps 12-19 of the measured camera (deconvnet_top.pt) unless --weights; serves the steps of its own run')
+def _deconvnet_top(img, step, weights=None):
+    served = run_steps(str(_top.path(weights)))
+    if step not in served: raise ValueError(f"{_top.path(weights)}: trained on steps {steps_text(served)}, not step {step}")
+    return deconvnet_restore(_top(weights), img, step)
+

@@ -195,12 +195,19 @@ MANIFEST = '.restoration-synth.json'
 def _claim(out, files:list, seed:int, digits:bool):
     "Refuse to write into `out` unless it is new, or a set this command started with the same settings."
     out = Path(out)
-    manifest, want = out/MANIFEST, json.dumps(dict(seed=seed, digits=digits))
+    settings = dict(seed=seed, digits=digits)
+    manifest, want = out/MANIFEST, json.dumps(dict(settings, camera=camera_fingerprint()))
     if manifest.exists():
         try: have = read_text(manifest, 4096)
         except ValueError: raise OutputError(f"{manifest}: is not a manifest of restoration-synth; use another folder") from None
-        if have != want: raise OutputError(f"{out}: generated with other settings ({one_line(have)}), not {want}; use another folder")
-        return
+        if have == want: return
+        try: old = json.loads(have)
+        except ValueError: old = None
+        if isinstance(old, dict) and {k: v for k, v in old.items() if k != 'camera'} == settings:
+            if all(Path(f).exists() for f in files): return  # complete: nothing is drawn, any camera may read it
+            raise OutputError(f"{out}: drawn by another camera (fingerprint {old.get('camera', 'none: an older version')}, now {camera_fingerprint()}); "
+                              "its frames would not match new ones: use another folder, or delete this one to draw it again")
+        raise OutputError(f"{out}: generated with other settings ({one_line(have)}), not {want}; use another folder")
     found = next((f for f in files if f.exists()), None)
     if found is not None and current_policy() != 'overwrite': raise OutputError(f"{found}: already exists and was not written by restoration-synth; refusing to overwrite it (--overwrite replaces it)")
     atomic_write(manifest, lambda p: p.write_text(want))
