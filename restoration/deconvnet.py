@@ -12,7 +12,7 @@ from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cy
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import noop
 from .core import *
-from .camera import N_STEPS, MEASURED_FIT, aperture_psf, step_psf, camera_scope, CameraFileError, flatten_frame
+from .camera import N_STEPS, MEASURED_FIT, aperture_psf, camera_scope, CameraFileError, flatten_frame
 from .classical import wiener, wiener_lambda
 from .vignetting import flatten
 from .checkpoint import *
