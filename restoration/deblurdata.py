@@ -121,7 +121,7 @@ class HDCCrops(torch.utils.data.Dataset):
                  jitter:float=0, # synthetic frames: vary the aperture's shape (`draw_aperture`)
                  thin:float=0, # synthetic frames: thin the print's horizontal strokes by up to `thin` px (`page_draws`)
                  font_target:bool=False, # with `thin`: targets at the font's own weight (`synth_training_pair`)
-                 camera:str|Path|None=None, # synthetic frames: a camera file (`restoration-calibrate`) that draws them; the inputs keep the built-in camera
+                 camera:str|Path|None=None, # synthetic frames: a camera file (`restoration-calibrate`) that draws them; the inputs are computed outside it, as at run time
                  fonts:list|None=None, # synthetic frames: the typefaces their pages are drawn in (`page_draws`); None: the challenge's two
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle

@@ -137,7 +137,7 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--jitter', type=float, default=0, help='vary the aperture of the synthetic frames: elongation up to J (e.g. 0.12), edge 1/2-2 x as soft (default 0: the fitted camera)')
     p.add_argument('--thin', type=float, default=0, help='vary the print of the synthetic frames: horizontal strokes thinner by up to PX full-resolution px per side (e.g. 4; default 0: the font as drawn)')
     p.add_argument('--font-target', action='store_true', help='with --thin: the targets keep the font\'s own weight (the network learns to restore faint strokes at full weight)')
-    p.add_argument('--camera', default=None, help='a camera file (restoration-calibrate) that draws the synthetic frames; the inputs keep the built-in camera (default: the built-in camera)')
+    p.add_argument('--camera', default=None, help='a camera file (restoration-calibrate) that draws the synthetic frames; the inputs keep the kernels of `input_psf` (default: the built-in camera)')
     p.add_argument('--fonts', default=None, help="the typefaces of the synthetic training pages, one per page at random, comma-separated: Times and Verdana (the challenge's, drawn by their stand-ins) or font files (.ttf, .otf, .ttc), e.g. Times,Verdana,/usr/share/fonts/truetype/freefont/FreeSerif.ttf (default: Times,Verdana); validation keeps Times and Verdana")
     a = p.parse_args(argv)
     steps = training_steps(p, a, min_n_train=4)
