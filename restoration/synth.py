@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_synth.ipynb #24423501
 from __future__ import annotations
-import re, json, argparse, string, time
+import re, json, argparse, string, time, warnings
 from pathlib import Path
 import numpy as np
 from scipy import ndimage
@@ -204,7 +204,10 @@ def _claim(out, files:list, seed:int, digits:bool):
         try: old = json.loads(have)
         except ValueError: old = None
         if isinstance(old, dict) and {k: v for k, v in old.items() if k != 'camera'} == settings:
-            if all(Path(f).exists() for f in files): return  # complete: nothing is drawn, any camera may read it
+            if all(Path(f).exists() for f in files):  # complete: nothing is drawn, any camera may read it, and is told
+                warnings.warn(f"{out}: read as it is, drawn by another camera (fingerprint {old.get('camera', 'none: an older version')}, now {camera_fingerprint()}); "
+                              "delete it to draw it with this camera", stacklevel=3)
+                return
             raise OutputError(f"{out}: drawn by another camera (fingerprint {old.get('camera', 'none: an older version')}, now {camera_fingerprint()}); "
                               "its frames would not match new ones: use another folder, or delete this one to draw it again")
         raise OutputError(f"{out}: generated with other settings ({one_line(have)}), not {want}; use another folder")
