@@ -204,12 +204,11 @@ def _claim(out, files:list, seed:int, digits:bool):
         try: old = json.loads(have)
         except ValueError: old = None
         if isinstance(old, dict) and {k: v for k, v in old.items() if k != 'camera'} == settings:
+            drawn = f"drawn by another camera (fingerprint {old.get('camera', 'none: an older version')}, now {camera_fingerprint()})"
             if all(Path(f).exists() for f in files):  # complete: nothing is drawn, any camera may read it, and is told
-                warnings.warn(f"{out}: read as it is, drawn by another camera (fingerprint {old.get('camera', 'none: an older version')}, now {camera_fingerprint()}); "
-                              "delete it to draw it with this camera", stacklevel=3)
+                warnings.warn(f"{out}: read as it is, {drawn}; delete it to draw it with this camera", stacklevel=3)
                 return
-            raise OutputError(f"{out}: drawn by another camera (fingerprint {old.get('camera', 'none: an older version')}, now {camera_fingerprint()}); "
-                              "its frames would not match new ones: use another folder, or delete this one to draw it again")
+            raise OutputError(f"{out}: {drawn}; its frames would not match new ones: use another folder, or delete this one to draw it again")
         raise OutputError(f"{out}: generated with other settings ({one_line(have)}), not {want}; use another folder")
     found = next((f for f in files if f.exists()), None)
     if found is not None and current_policy() != 'overwrite': raise OutputError(f"{found}: already exists and was not written by restoration-synth; refusing to overwrite it (--overwrite replaces it)")
