@@ -17,10 +17,11 @@ from .vignetting import background, flatten
 __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS',
            'RADIUS_RANGE', 'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'SPOT_FACTOR', 'SPOT_KEYS', 'SPOT_SHAPE', 'SPOT',
            'WARP_X', 'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
-           'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf',
-           'fft_blur', 'defocus', 'expose', 'light_field', 'flat_background', 'spot_bump', 'fit_spot', 'bright_spot',
-           'flatten_frame', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'blur_page', 'small_copy',
-           'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope', 'camera_fingerprint']
+           'PAIR_STEPS', 'PAIR_KERNEL_SCALE', 'PAIR_HALF_MAX', 'read_measured_psf', 'aperture_map', 'fit_aperture',
+           'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field',
+           'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'warp_params', 'misalign',
+           'sensor_noise', 'draw_radius', 'blur_page', 'small_copy', 'real_copy', 'CameraFileError', 'camera_kernel',
+           'use_camera', 'camera_scope', 'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -308,7 +309,7 @@ def sensor_noise(shape:tuple, rng:np.random.Generator, step:int,
     return white + stripes[None, :]
 
 # %% ../nbs/01a_camera.ipynb #f13fe471
-KERNELS:dict = {}  # step: (normalised free-form kernel, its scale) of a measured camera (`use_camera`, below)
+KERNELS:dict = {}  # step: (normalised free-form kernel, its scale): the real pairs' at 12-19 and a camera file's (`use_camera`), below
 
 def draw_radius(step:int, rng:np.random.Generator|None=None) -> float:
     "A radius for one frame of `step`: uniform over the step's range, or the nominal radius without `rng`."
@@ -319,7 +320,7 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
               step:int, rng:np.random.Generator|None=None, # None: the nominal camera, no noise
               scale:float=1, paper:float=0.9, noise:bool=True,
               warp:bool=True, # False: `page` is already in CAM02's geometry (a training target warped beforehand)
-              shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (see `defocus`); None: the fitted camera
+              shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (see `defocus`), drawn even at a step with a kernel (`{}`: as fitted); None: the camera's kernel
               psf:np.ndarray|None=None, # a normalised kernel at 1/`scale` to blur with instead of the aperture (e.g. `measured_psf`)
              ) -> np.ndarray:
     "What the blurred camera records of `page` at `step`, float32, before quantisation."
@@ -400,7 +401,7 @@ def _camera_kernel_file(path:Path, key:str, st:dict) -> tuple[np.ndarray, float]
 
 # %% ../nbs/01a_camera.ipynb #56cca4a0
 def use_camera(path:str|Path) -> dict:
-    "Make the steps of a camera file (`restoration-calibrate`) the camera's: radius and range, edge, contrast, paper, warp, kernel."
+    "Make the steps of a camera file (`restoration-calibrate`) the camera's: radius and range, edge, contrast, paper, warp, kernel (none: the disc)."
     path = Path(path)
     try: cam = json.loads(read_text(path, 1 << 20))
     except (OSError, ValueError) as e: raise CameraFileError(f"{path}: not a readable camera file ({type(e).__name__}: {e})") from None
@@ -414,9 +415,8 @@ def use_camera(path:str|Path) -> dict:
         CONTRAST[s], BACKGROUND[s] = st['contrast'], st['background']
         WARP_X[s], WARP_Y[s], WARP_Y3[s] = st['sx'], st['sy'], st['cy3']
         if s in kernels: KERNELS[s] = kernels[s]
+        else: KERNELS.pop(s, None)  # a step without a kernel draws the file's disc
     return cam
-
-if os.environ.get(CAMERA_ENV): use_camera(os.environ[CAMERA_ENV])
 
 # %% ../nbs/01a_camera.ipynb #ec64e637
 _LISTS = (HDC_RADII, RADIUS_RANGE, CONTRAST, BACKGROUND, WARP_X, WARP_Y, WARP_Y3)
@@ -442,3 +442,26 @@ def camera_fingerprint() -> str:
     for s in sorted(KERNELS): h.update(s.to_bytes(1, 'little') + np.ascontiguousarray(KERNELS[s][0], np.float32).tobytes())
     return h.hexdigest()[:12]
 
+
+# %% ../nbs/01a_camera.ipynb #7a678fcd
+PAIR_STEPS = (14, 15)  # the steps with a real pair: their kernels are psf/pair14.npy and psf/pair15.npy
+PAIR_KERNEL_SCALE = 4  # the pairs' kernels are fitted at 1:4
+PAIR_HALF_MAX = {14: 94.18, 15: 112.81}  # their half-maximum radius (full-resolution px), as `restoration-calibrate` measured it
+
+def pair_kernel(step:int) -> np.ndarray:
+    "The free-form kernel fitted to the real pair of `step` (14 or 15) by `restoration-calibrate`, at 1:4, normalised."
+    if step not in PAIR_STEPS: raise ValueError(f"step {step} has no real pair: the pairs are at steps {PAIR_STEPS}")
+    k = np.clip(np.load(PSF_DIR/f'pair{step}.npy', allow_pickle=False).astype(np.float64), 0, None)
+    return (k / k.sum()).astype(np.float32)
+
+def _pair_stretch(step:int) -> float:
+    "How much the nearest pair's kernel is stretched for `step`: the half maximum on the line from 11's PSF to 14's pair at 12-13, the nominal radii's ratio above 15."
+    if step < 14: return (MEASURED_FIT[11][0] + (PAIR_HALF_MAX[14] - MEASURED_FIT[11][0]) * (step - 11) / 3) / PAIR_HALF_MAX[14]
+    return HDC_RADII[step] / HDC_RADII[15] if step > 15 else 1.
+
+def builtin_kernels() -> dict:
+    "The built-in camera's kernels at 12-19: the pairs' at 14 and 15, the nearest pair's stretched (`_pair_stretch`) at the other steps."
+    return {s: (_resample(pair_kernel(min(max(s, 14), 15)), _pair_stretch(s)), PAIR_KERNEL_SCALE) for s in range(12, N_STEPS)}
+
+KERNELS.update(builtin_kernels())
+if os.environ.get(CAMERA_ENV): use_camera(os.environ[CAMERA_ENV])  # a camera file named in the environment replaces the steps it measures
