@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys, time, argparse
 from fastai.torch_core import rank_distrib, num_distrib
 from .core import *
-from .camera import N_STEPS
+from .camera import N_STEPS, camera_scope, camera_fingerprint
 from .synth import parse_steps
 from .data import HDCError
 from .checkpoint import *
@@ -58,6 +58,8 @@ def train_command(name:str, # the architecture: the registry's name, the word af
     except (WeightsError, OutputError, HDCError) as e: raise UsageError(str(e)) from None  # before any training: exit status 2, nothing written
     t0 = time.time()
     model, learn = train(init)
+    if a.source is None:  # frames drawn by the camera model: which camera, so that a later run can tell whether it draws the same
+        with camera_scope(getattr(a, 'camera', None)): meta['frames_camera'] = camera_fingerprint()
     train_loss, valid_loss = ([float(v[i]) for v in learn.recorder.values] for i in (0, 1))
     minutes = (time.time() - t0) / 60
     before = read_weights(a.init)['meta'] if a.init else {}
