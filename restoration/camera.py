@@ -20,8 +20,8 @@ __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FI
            'PAIR_STEPS', 'PAIR_KERNEL_SCALE', 'PAIR_HALF_MAX', 'read_measured_psf', 'aperture_map', 'fit_aperture',
            'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field',
            'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'warp_params', 'misalign',
-           'sensor_noise', 'draw_radius', 'blur_page', 'small_copy', 'real_copy', 'CameraFileError', 'camera_kernel',
-           'use_camera', 'camera_scope', 'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
+           'sensor_noise', 'draw_radius', 'step_blur', 'blur_page', 'small_copy', 'real_copy', 'CameraFileError',
+           'camera_kernel', 'use_camera', 'camera_scope', 'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -315,6 +315,16 @@ def draw_radius(step:int, rng:np.random.Generator|None=None) -> float:
     "A radius for one frame of `step`: uniform over the step's range, or the nominal radius without `rng`."
     return HDC_RADII[step] if rng is None else float(rng.uniform(*RADIUS_RANGE[step]))
 
+# %% ../nbs/01a_camera.ipynb #9ad3b2dd
+def step_blur(img:np.ndarray, # (H, W) in CAM02's geometry, at 1/`scale`
+              step:int, radius:float, # the frame's radius, full-resolution px (`draw_radius`)
+              scale:float=1,
+              shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (see `defocus`), drawn even at a step with a kernel; None: the camera's kernel
+             ) -> np.ndarray:
+    "The camera's blur at `step` for a frame of `radius`: its kernel stretched to the radius where it has one (`KERNELS`, below), the aperture elsewhere."
+    if shape is None and step in KERNELS: return fft_blur(img, [camera_kernel(step, scale, radius)])[0]
+    return defocus(img, radius, scale, **(shape or {}))
+
 # %% ../nbs/01a_camera.ipynb #97f8a90b
 def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees it, at 1/`scale`
               step:int, rng:np.random.Generator|None=None, # None: the nominal camera, no noise
@@ -327,8 +337,7 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
     light = light_field(page.shape, rng) * bright_spot(page.shape, step)
     if warp: page = misalign(page, **warp_params(step, rng), scale=scale)
-    if psf is None and shape is None and step in KERNELS: psf = camera_kernel(step, scale, draw_radius(step, rng))  # a measured camera (`use_camera`)
-    seen = defocus(page, draw_radius(step, rng), scale, **(shape or {})) if psf is None else fft_blur(page, [psf])[0]
+    seen = step_blur(page, step, draw_radius(step, rng), scale, shape) if psf is None else fft_blur(page, [psf])[0]
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out

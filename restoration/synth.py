@@ -151,8 +151,7 @@ def synth_calibration(step:int, kind:str='PSF', camera:str='CAM02', scale:float=
     scene = 0.03 + 0.9 * t
     if camera == 'CAM02':
         k = CONTRAST[step]
-        seen = misalign(scene, **warp_params(step), scale=scale)
-        seen = defocus(seen, HDC_RADII[step], scale) if step not in KERNELS else fft_blur(seen, [camera_kernel(step, scale)])[0]  # the camera's kernel where it has one
+        seen = step_blur(misalign(scene, **warp_params(step), scale=scale), step, HDC_RADII[step], scale)
         img = light_field(scene.shape) * (k * seen + (1 - k) * scene.mean())
     else: img = ndimage.gaussian_filter(scene, 0.7 / scale)
     img = img / max(1.0, img.max())
