@@ -26,8 +26,8 @@ from .ocr import font_for_cap
 # %% auto #0
 __all__ = ['WIENER_STRENGTHS', 'INPUT_RADII', 'INPUT_CONTRAST', 'BORDER', 'SIZE', 'DC_GRID', 'input_psf', 'wiener_stack', 'FiLM',
            'DeconvNet', 'deconvnet', 'deconvnet_learner', 'border_bce', 'train_deconvnet', 'parse_fonts', 'train_cli',
-           'deconvnet_restore', 'blind_step', 'shipped_deconvnet', 'trained_steps', 'NetworkSet', 'register_specialist',
-           'run_steps']
+           'deconvnet_restore', 'blind_step', 'shipped_deconvnet', 'trained_steps', 'run_steps', 'NetworkSet',
+           'register_specialist']
 
 # %% ../nbs/16_deconvnet.ipynb #e5670134
 WIENER_STRENGTHS = (0.25, 1, 4)  # multiples of the noise-set regularisation
@@ -221,49 +221,52 @@ def trained_steps(path:str|Path) -> tuple[int, ...]:
     if meta.get('init'): steps |= _command_steps(meta['init'].get('command') or '--init')
     return tuple(sorted(steps))
 
+@functools.lru_cache(maxsize=None)
+def run_steps(path:str|Path) -> tuple[int, ...]:
+    "The steps of a deconvnet file's own run (its note's `--steps`), without those of the file it went on from."
+    return tuple(sorted((read_weights(path, expect='deconvnet').get('meta') or {}).get('steps') or range(N_STEPS)))
+
 # %% ../nbs/16_deconvnet.ipynb #967b6081
 class NetworkSet:
     "Several deconvnet files of the package run as one method: at each step the mean restoration of those trained on it."
-    def __init__(self, *fnames:str): self.members = [NetworkWeights('deconvnet', f) for f in fnames]
+    def __init__(self, *fnames:str,
+                 own_run:bool=False, # a file serves the steps of its own run only (`run_steps`), not those of the file it went on from
+                ):
+        self.members, self.steps_of = [NetworkWeights('deconvnet', f) for f in fnames], run_steps if own_run else trained_steps
     def check(self, weights) -> dict: return self.members[0].check(weights)  # a file given with --weights runs alone
 
     def served(self, weights=None) -> tuple[int, ...]:
         "The steps of the file `weights`, else those of every member together."
-        if weights is not None: return trained_steps(str(weights))
-        return tuple(sorted({s for m in self.members for s in trained_steps(str(m.path()))}))
+        if weights is not None: return self.steps_of(str(weights))
+        return tuple(sorted({s for m in self.members for s in self.steps_of(str(m.path()))}))
 
     def restore(self, img:np.ndarray, step:int, weights=None) -> np.ndarray:
         "The frame restored by `weights` alone, else the mean of the members' restorations that were trained on `step`."
         if step not in self.served(weights): raise ValueError(f"{weights or ', '.join(str(m.path()) for m in self.members)}: trained on steps {steps_text(self.served(weights))}, not step {step}")
-        nets = [self.members[0](weights)] if weights is not None else [m() for m in self.members if step in trained_steps(str(m.path()))]
+        nets = [self.members[0](weights)] if weights is not None else [m() for m in self.members if step in self.steps_of(str(m.path()))]
         return np.mean([deconvnet_restore(n, img, step) for n in nets], axis=0)
 
 # %% ../nbs/16_deconvnet.ipynb #fc931a1e
 def register_specialist(name:str, # the method's name
                         fnames:str|tuple, # its weights file in the package, or several: at each step the mean of those trained on it
                         trained:str, # what it was trained on, for the description: 'steps 14 and 15'
+                        own_run:bool=False, # the files continued another (`--init`) and serve the steps of their own run only
                        ) -> NetworkSet:
     "Register `name`: the deconvnet in `fnames` (or --weights), run only on the steps its files were trained on."
-    nets = NetworkSet(*([fnames] if isinstance(fnames, str) else fnames))
+    nets = NetworkSet(*([fnames] if isinstance(fnames, str) else fnames), own_run=own_run)
     files = ' and '.join(m.shipped for m in nets.members) + (', the mean of those trained on the step' if len(nets.members) > 1 else '')
+    how, serves = ('continued', 'the steps of its own run') if own_run else ('trained from scratch', f'the steps its file{"s were" if len(nets.members) > 1 else " was"} trained on')
     register_method(name, needs_weights=True, check_weights=nets.check, steps=nets.served,
-                    description=f'deconvnet trained from scratch on {trained} alone ({files}, a specialist as the 2021 winners trained one network per step) unless --weights; serves the steps its file{"s were" if len(nets.members) > 1 else " was"} trained on')(nets.restore)
+                    description=f'deconvnet {how} on {trained} alone ({files}, a specialist as the 2021 winners trained one network per step) unless --weights; serves {serves}')(nets.restore)
     return nets
 
-register_specialist('deconvnet-16', 'deconvnet_16.pt', 'step 16')
-register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17')
-register_specialist('deconvnet-18', 'deconvnet_18.pt', 'step 18');
+register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17');
 
 # %% ../nbs/16_deconvnet.ipynb #54ee9cea
 register_specialist('deconvnet-camera', ('deconvnet_1415m.pt', 'deconvnet_14m.pt'),  # steps 14-15, and 14 alone
                     'steps 14 and 15 of the camera measured on the real pairs (data/camera)');
 
 # %% ../nbs/16_deconvnet.ipynb #d7e0b1a2c302
-@functools.lru_cache(maxsize=None)
-def run_steps(path:str|Path) -> tuple[int, ...]:
-    "The steps of a deconvnet file's own run (its note's `--steps`), without those of the file it went on from."
-    return tuple(sorted((read_weights(path, expect='deconvnet').get('meta') or {}).get('steps') or range(N_STEPS)))
-
 _top = NetworkWeights('deconvnet', 'deconvnet_top.pt')
 
 
@@ -275,3 +278,6 @@ def _deconvnet_top(img, step, weights=None):
     if step not in served: raise ValueError(f"{_top.path(weights)}: trained on steps {steps_text(served)}, not step {step}")
     return deconvnet_restore(_top(weights), img, step)
 
+
+# %% ../nbs/16_deconvnet.ipynb #3f4da775
+register_specialist('deconvnet-12-13', 'deconvnet_1213.pt', 'steps 12 and 13 of the measured camera', own_run=True);
