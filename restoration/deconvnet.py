@@ -267,16 +267,12 @@ register_specialist('deconvnet-camera', ('deconvnet_1415m.pt', 'deconvnet_14m.pt
                     'steps 14 and 15 of the camera measured on the real pairs (data/camera)');
 
 # %% ../nbs/16_deconvnet.ipynb #d7e0b1a2c302
-_top = NetworkWeights('deconvnet', 'deconvnet_top.pt')
+_top = NetworkSet('deconvnet_top.pt', own_run=True)  # one file, serving the steps of its own run
 
 
 # %% ../nbs/16_deconvnet.ipynb #d7e0b1a2c303
-@register_method('deconvnet-top', needs_weights=True, check_weights=_top.check, steps=lambda weights=None: run_steps(str(_top.path(weights))),
-                 description='deconvnet continued on steps 12-19 of the measured camera (deconvnet_top.pt) unless --weights; serves the steps of its own run')
-def _deconvnet_top(img, step, weights=None):
-    served = run_steps(str(_top.path(weights)))
-    if step not in served: raise ValueError(f"{_top.path(weights)}: trained on steps {steps_text(served)}, not step {step}")
-    return deconvnet_restore(_top(weights), img, step)
+register_method('deconvnet-top', needs_weights=True, check_weights=_top.check, steps=_top.served,
+                description='deconvnet continued on steps 12-19 of the measured camera (deconvnet_top.pt) unless --weights; serves the steps of its own run')(_top.restore);
 
 
 # %% ../nbs/16_deconvnet.ipynb #3f4da775
