@@ -32,7 +32,7 @@ def choose(synthetic:pd.DataFrame, # mean score, step x method
 # %% ../nbs/17_best.ipynb #01e39e3d
 BEST:dict[int, str] = {0: 'raw', 1: 'raw', 2: 'raw', 3: 'raw', 4: 'srn', 5: 'stepnet', 6: 'wiener-frame', 7: 'wiener-frame', 8: 'wiener-frame',
                        **{s: 'deconvnet-high' for s in range(9, 12)}, 12: 'deconvnet-12-13', 13: 'deconvnet-12-13', 14: 'deconvnet-camera', 15: 'deconvnet-camera',
-                       16: 'wiener-frame', 17: 'deconvnet-17', 18: 'deconvnet-top', 19: 'deconvnet-top'}  # the rule on the benchmark's tables, checked below
+                       16: 'deconvnet-16-17', 17: 'deconvnet-16-17', 18: 'deconvnet-18-19', 19: 'deconvnet-18-19'}  # the rule on the benchmark's tables, checked below
 
 def runs(table:dict[int, str]) -> str:
     "`table` as consecutive runs: 'steps 0-3 raw, 4-8 wiener, ...'."

@@ -103,7 +103,7 @@ METHOD_GROUPS = {  # the methods of restoration-hdc as its help lists them: the 
     'the default': ['best'],
     'classical': ['raw', 'wiener', 'rl', 'tv', 'wiener-blind', 'wiener-frame'],
     'networks': ['stepnet', 'stepnet-blind', 'srn', 'deconvnet', 'deconvnet-blind', 'deconvnet-high'],
-    'networks of a few steps': ['deconvnet-12-13', 'deconvnet-camera', 'deconvnet-17', 'deconvnet-top'],
+    'networks of a few steps': ['deconvnet-12-13', 'deconvnet-camera', 'deconvnet-16-17', 'deconvnet-18-19', 'deconvnet-top'],
 }
 TRAINER_NAMES = ('stepnet', 'srn', 'deconvnet')  # restoration-hdc train NAME, as its help lists them (the chapters register the trainers, chapter 13a; a test keeps the two equal)
 

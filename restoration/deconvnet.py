@@ -260,8 +260,6 @@ def register_specialist(name:str, # the method's name
                     description=f'deconvnet {how} on {trained} alone ({files}, a specialist as the 2021 winners trained one network per step) unless --weights; serves {serves}')(nets.restore)
     return nets
 
-register_specialist('deconvnet-17', 'deconvnet_17.pt', 'step 17');
-
 # %% ../nbs/16_deconvnet.ipynb #54ee9cea
 register_specialist('deconvnet-camera', ('deconvnet_1415m.pt', 'deconvnet_14m.pt'),  # steps 14-15, and 14 alone
                     'steps 14 and 15 of the camera measured on the real pairs (data/camera)');
@@ -277,3 +275,8 @@ register_method('deconvnet-top', needs_weights=True, check_weights=_top.check, s
 
 # %% ../nbs/16_deconvnet.ipynb #3f4da775
 register_specialist('deconvnet-12-13', 'deconvnet_1213.pt', 'steps 12 and 13 of the measured camera', own_run=True);
+
+# %% ../nbs/16_deconvnet.ipynb #c824e3e5
+register_specialist('deconvnet-16-17', 'deconvnet_1617.pt', 'steps 16 and 17 of the measured camera', own_run=True)
+register_specialist('deconvnet-18-19', 'deconvnet_1819.pt', 'steps 18 and 19 of the measured camera', own_run=True);
+
