@@ -195,7 +195,7 @@ def expose(blurred_page:np.ndarray, # `psf * page`, reflectance in [0, 1]
     return (light * (k * paper * blurred_page + b - k * paper)).astype(np.float32)
 
 # %% ../nbs/01a_camera.ipynb #a4dceb9e
-CAM02_LIGHT = np.array([0.9494, -0.0105, -0.1125, 0.0356, -0.0815, 0.0922])  # background polynomial of the blurred camera, fitted to the real frames
+CAM02_LIGHT = np.array([0.9447, -0.011, -0.1187, 0.0358, -0.0877, 0.1028])  # background polynomial of the blurred camera, fitted to the real frames
 
 def light_field(shape:tuple, rng:np.random.Generator|None=None, jitter:float=0.1) -> np.ndarray:
     "Vignetting of the blurred camera (1 at its brightest), each non-constant term perturbed by up to `jitter` of itself."
@@ -244,9 +244,9 @@ def fit_spot(maps:np.ndarray, # (steps, H, W) flattened background frames, `flat
     return shape, [round(float(np.linalg.lstsq(A, m.ravel(), rcond=None)[0][1]), 4) for m in maps]
 
 # %% ../nbs/01a_camera.ipynb #0334c857
-SPOT_SHAPE = dict(x0=0.046, y0=-0.006, sx=0.513, sy=0.298, k=0.311, ratio=0.314)  # in half-heights from the middle: fitted below to the background frames
-SPOT = [-0.0115, -0.002, -0.012, -0.0014, 0.0147, 0.0314, 0.0329, 0.0296, 0.0345, 0.0382,
-        0.0405, 0.0547, 0.0671, 0.0797, 0.0779, 0.0587, 0.0572, 0.0441, 0.0309, 0.0234]  # height of the spot over the paper, per step
+SPOT_SHAPE = dict(x0=0.064, y0=-0.005, sx=0.468, sy=0.271, k=0.293, ratio=0.247)  # in half-heights from the middle: fitted below to the background frames
+SPOT = [0.0029, 0.0071, 0.0122, 0.0201, 0.0277, 0.0384, 0.0412, 0.0472, 0.0409, 0.0478,
+        0.0541, 0.0573, 0.0598, 0.0606, 0.061, 0.0494, 0.0472, 0.041, 0.0274, 0.0232]  # height of the spot over the paper, per step
 
 def bright_spot(shape:tuple, # (H, W) of the frame, any scale
                 step:int|None) -> np.ndarray:

@@ -30,12 +30,14 @@ def _features(x:np.ndarray, y:np.ndarray) -> np.ndarray:
     return np.stack([np.ones_like(x), x, x * x, y, y * y, np.sqrt(x * x + y * y)], -1)
 
 # %% ../nbs/05_vignetting.ipynb #90d10f32
-def _patch_medians(img, rows, cols, patch):
-    "Median of the `patch` x `patch` neighbourhood of each sample (clipped at the frame's edges)."
-    k = patch // 2
-    if k == 0: return img[rows, cols].astype(np.float64)
+def _band_blocks(img:np.ndarray, inner=BAND, cols:int=120) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "The band of `img` averaged over square blocks, about `cols` across: (rows, cols) of the blocks' centres in pixels of `img`, and their means."
     h, w = img.shape
-    return np.array([np.median(img[max(0, r-k):min(h, r+k+1), max(0, c-k):min(w, c+k+1)]) for r, c in zip(rows, cols)])
+    f = max(1, int(round(w / cols)))
+    a = downscale(img, f)
+    r, c = np.nonzero(band_mask(a.shape, inner))
+    return f * r + (f - 1) / 2, f * c + (f - 1) / 2, a[r, c].astype(np.float64)
+
 
 # %% ../nbs/05_vignetting.ipynb #1292bad5
 def _norm_xy(rows, cols, shape):
@@ -44,21 +46,19 @@ def _norm_xy(rows, cols, shape):
 
 # %% ../nbs/05_vignetting.ipynb #28b6f989
 def fit_background(img:np.ndarray, # gray frame (H, W)
-                   n:int=430, # number of samples in the band
-                   drop:float=0.1, # fraction of worst-fitting samples dropped before the refit
-                   seed:int=0, # the samples are random; the fit is deterministic for a seed
+                   drop:float=0.1, # fraction of worst-fitting blocks dropped before the refit
                    inner=BAND,
-                   patch:int=5, # each sample is the median of a patch x patch neighbourhood
+                   cols:int=120, # the band is averaged over square blocks, about this many across the frame
                   ) -> np.ndarray:
-    "Polynomial coefficients of the background, fitted robustly to border samples."
+    "Polynomial coefficients of the background, fitted robustly to the border band's block means."
     if img.ndim != 2: raise ImageError(f"expected a gray (H, W) frame, got shape {img.shape}")
-    rows, cols = np.nonzero(band_mask(img.shape, inner))
-    idx = np.random.default_rng(seed).choice(len(rows), size=min(n, len(rows)), replace=False)
-    r, c = rows[idx], cols[idx]
-    A, v = _features(*_norm_xy(r, c, img.shape)), _patch_medians(img, r, c, patch)
+    r, c, v = _band_blocks(img, inner, cols)
+    if len(v) < 12: raise ImageError(f"a frame of shape {img.shape} leaves {len(v)} blocks in its border band; the fit needs 12 or more")
+    A = _features(*_norm_xy(r, c, img.shape))
     coef = np.linalg.lstsq(A, v, rcond=None)[0]
     keep = np.argsort(np.abs(A @ coef - v))[:int(round(len(v) * (1 - drop)))]
     return np.linalg.lstsq(A[keep], v[keep], rcond=None)[0]
+
 
 # %% ../nbs/05_vignetting.ipynb #cd69a327
 def background(coef:np.ndarray, shape:tuple) -> np.ndarray:
