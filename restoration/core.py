@@ -14,11 +14,11 @@ from PIL import Image, UnidentifiedImageError  # matplotlib and scikit-image are
 # %% auto #0
 __all__ = ['LUMA', 'MAX_PIXELS', 'MAX_DECODED', 'POLICY_ENV', 'OUTPUTS_LOG', 'EXIT_CODES', 'EXTENSIONS', 'ImageError', 'to_gray',
            'check_decoded', 'open_checked', 'read_image', 'OutputError', 'current_policy', 'output_policy',
-           'written_here', 'check_replace', 'atomic_write', 'write_image', 'check_output', 'check_image_output',
-           'cap_jobs', 'check_min_size', 'read_text', 'HelpFormatter', 'command_parser', 'UsageError', 'one_line',
-           'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs', 'run_command', 'call_cli', 'run_limited',
-           'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles', 'apply_tiled', 'mae', 'psnr', 'ssim',
-           'show_images', 'load_extensions']
+           'written_here', 'check_replace', 'atomic_write', 'write_image', 'scratch_dir', 'check_output',
+           'check_image_output', 'cap_jobs', 'check_min_size', 'read_text', 'HelpFormatter', 'command_parser',
+           'UsageError', 'one_line', 'say', 'exit_on_sigterm', 'add_overwrite', 'overwrite_outputs', 'run_command',
+           'call_cli', 'run_limited', 'downscale', 'resize', 'tile_starts', 'split_tiles', 'stitch_tiles',
+           'apply_tiled', 'mae', 'psnr', 'ssim', 'show_images', 'load_extensions']
 
 # %% ../nbs/00_core.ipynb #179ef712
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601, as PIL's 'L' mode
@@ -289,6 +289,15 @@ def write_image(img:np.ndarray, # float image in [0, 1], (H, W) or (H, W, 3)
         writer = lambda p: Image.fromarray(q).save(p, format='PNG')
     else: raise ImageError(f"{path}: cannot write {ext or 'files without extension'}; use .png or .tif")
     return atomic_write(path, writer)
+
+# %% ../nbs/00_core.ipynb #aa404490
+_SCRATCH:list = []  # the folders `scratch_dir` made, alive until the process ends
+
+def scratch_dir(prefix:str='restoration-') -> Path:
+    "A new empty folder for work files, removed with its contents when the Python process ends."
+    d = tempfile.TemporaryDirectory(prefix=prefix)  # its finaliser removes the folder at exit
+    _SCRATCH.append(d)
+    return Path(d.name)
 
 # %% ../nbs/00_core.ipynb #49aa5efc
 def check_output(path:str|Path, # the file a command will write

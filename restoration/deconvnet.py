@@ -261,8 +261,7 @@ def register_specialist(name:str, # the method's name
     return nets
 
 # %% ../nbs/16_deconvnet.ipynb #54ee9cea
-register_specialist('deconvnet-camera', ('deconvnet_1415m.pt', 'deconvnet_14m.pt'),  # steps 14-15, and 14 alone
-                    'steps 14 and 15 of the camera measured on the real pairs (data/camera)');
+register_specialist('deconvnet-camera', 'deconvnet_1415m.pt', 'steps 14 and 15 of the camera measured on the real pairs (data/camera)');
 
 # %% ../nbs/16_deconvnet.ipynb #d7e0b1a2c302
 _top = NetworkSet('deconvnet_top.pt', own_run=True)  # one file, serving the steps of its own run
