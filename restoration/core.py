@@ -4,7 +4,8 @@
 
 # %% ../nbs/00_core.ipynb #2b08081f
 from __future__ import annotations
-import io, os, re, sys, glob, json, stat, signal, hashlib, argparse, contextlib, subprocess, tempfile, textwrap, warnings
+import io, os, re, sys, glob, json, stat, shutil, signal, hashlib, argparse, contextlib, subprocess, tempfile, textwrap, warnings
+import multiprocessing.util
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
@@ -291,13 +292,11 @@ def write_image(img:np.ndarray, # float image in [0, 1], (H, W) or (H, W, 3)
     return atomic_write(path, writer)
 
 # %% ../nbs/00_core.ipynb #aa404490
-_SCRATCH:list = []  # the folders `scratch_dir` made, alive until the process ends
-
 def scratch_dir(prefix:str='restoration-') -> Path:
-    "A new empty folder for work files, removed with its contents when the Python process ends."
-    d = tempfile.TemporaryDirectory(prefix=prefix)  # its finaliser removes the folder at exit
-    _SCRATCH.append(d)
-    return Path(d.name)
+    "A new empty folder for work files, removed with its contents when the process that made it ends."
+    d = Path(tempfile.mkdtemp(prefix=prefix))
+    multiprocessing.util.Finalize(None, shutil.rmtree, args=(str(d),), kwargs=dict(ignore_errors=True), exitpriority=0)  # at exit, in this process only
+    return d
 
 # %% ../nbs/00_core.ipynb #49aa5efc
 def check_output(path:str|Path, # the file a command will write
