@@ -16,7 +16,7 @@ from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib
 from .core import *
 from .camera import HDC_SIZE, N_STEPS, warp_params, misalign, blur_page, camera_scope, flatten_frame
-from .synth import random_text, text_geometry, text_mask, vignetting_params, quantise16, FONT_IDS
+from .synth import random_text, text_geometry, text_mask, vignetting_params, quantise16, FONT_IDS, PANEL_PITCH, PANEL_GLOW, glow_page
 from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
 
@@ -39,17 +39,22 @@ WORK_SCALE = 7  # the article's 1:7, kept after the measurement below
 def page_draws(rng:np.random.Generator, font:str|None=None,
                thin:float=0, # > 0: horizontal strokes thinner by a random 0-`thin` full-resolution px per side (`text_mask`)
                fonts:list|None=None, # the typefaces a page is drawn in, one at random: families or font files (`font_path`); None: the challenge's two
+               panel:bool=False, # the page as the e-ink panel shows it: letters on its cells, its glow, the ink measured with it (chapter 02)
               ) -> dict:
-    "The random choices of one page: its lines, font, ink, placement and the thinning of its print."
+    "The random choices of one page: its lines, font, ink, placement, the thinning of its print and whether the panel shows it."
     lines = random_text(rng)
     font = font or str(rng.choice(list(fonts or FONT_IDS)))
-    ink, geom = 1 - rng.uniform(0.05, 0.15), text_geometry(rng)
-    return dict(lines=lines, font=font, ink=ink, geom=geom, thin=rng.uniform(0, thin) if thin else 0)
+    ink, geom = 1 - rng.uniform(*(PANEL_GLOW['ink'] if panel else (0.05, 0.15))), text_geometry(rng)
+    return dict(lines=lines, font=font, ink=ink, geom=geom, thin=rng.uniform(0, thin) if thin else 0, panel=panel)
 
 # %% ../nbs/13_deblur_data.ipynb #9443d04c
-def draw_page(d:dict, scale:float=WORK_SCALE, thin:float|None=None) -> np.ndarray:
+def draw_page(d:dict, scale:float=WORK_SCALE, thin:float|None=None,
+              glow:bool=True, # a panel's page: with the panel's glow (False: its cells alone, a network's target)
+             ) -> np.ndarray:
     "The page of `page_draws` at 1/`scale` (reflectance, paper 1); `thin` overrides the print's thinning (0: the font's own weight)."
-    return 1 - d['ink'] * text_mask(d['lines'], d['font'], d['geom'], scale, thin=d['thin'] if thin is None else thin)
+    panel = d.get('panel', False)
+    page = 1 - d['ink'] * text_mask(d['lines'], d['font'], d['geom'], scale, thin=d['thin'] if thin is None else thin, panel=PANEL_PITCH if panel else None)
+    return glow_page(page, PANEL_GLOW['share'], PANEL_GLOW['sd'], scale) if panel and glow else page
 
 # %% ../nbs/13_deblur_data.ipynb #f070bc94
 def sharp_page(rng:np.random.Generator, scale:float=WORK_SCALE, font:str|None=None) -> tuple[np.ndarray, list[str]]:
@@ -69,12 +74,15 @@ def synth_training_pair(step:int, rng:np.random.Generator, scale:float=WORK_SCAL
                         thin:float=0, # > 0: the print's horizontal strokes thinner by up to `thin` px (`page_draws`)
                         font_target:bool=False, # with `thin`: the target keeps the font's own weight, only the camera sees the thin print
                         fonts:list|None=None, # the typefaces the page is drawn in (`page_draws`); None: the challenge's two
+                        panel:bool=False, # the page as the e-ink panel shows it (`page_draws`); the target is its cells without the glow
                        ) -> tuple[np.ndarray, np.ndarray]:
     "(raw blurred frame, target) at 1/`scale`: the target is the page in CAM02's geometry, black text on white."
-    d = page_draws(rng, thin=thin, fonts=fonts)
+    d = page_draws(rng, thin=thin, fonts=fonts, panel=panel)
     warp = warp_params(step, rng)
     page = misalign(draw_page(d, scale), **warp, scale=scale)
-    target = misalign(draw_page(d, scale, thin=0), **warp, scale=scale) if font_target and d['thin'] else page
+    if font_target and d['thin']: target = misalign(draw_page(d, scale, thin=0), **warp, scale=scale)
+    elif panel: target = misalign(draw_page(d, scale, glow=False), **warp, scale=scale)
+    else: target = page
     blurred = blur_page(page, step, rng, scale, paper=vignetting_params(rng)['paper'], warp=False, shape=draw_aperture(rng, jitter))
     return quantise16(blurred), clean_target(target)
 
@@ -123,9 +131,10 @@ class HDCCrops(torch.utils.data.Dataset):
                  font_target:bool=False, # with `thin`: targets at the font's own weight (`synth_training_pair`)
                  camera:str|Path|None=None, # synthetic frames: a camera file (`restoration-calibrate`) that draws them; the inputs are computed outside it, as at run time
                  fonts:list|None=None, # synthetic frames: the typefaces their pages are drawn in (`page_draws`); None: the challenge's two
+                 panel:bool=False, # synthetic frames: their pages as the e-ink panel shows them (`page_draws`)
                 ):
         self.n, self.border, self.steps, self.scale, self.size, self.grid, self.seed, self.cycle = n, border, list(steps), scale, size, grid, seed, cycle
-        self.inputs, self.jitter, self.thin, self.font_target, self.camera, self.fonts = inputs, jitter, thin, font_target, camera, fonts
+        self.inputs, self.jitter, self.thin, self.font_target, self.camera, self.fonts, self.panel = inputs, jitter, thin, font_target, camera, fonts, panel
         self.weights, self.draws = None, 0
         self.cache = None if source is None else self._open(Path(source), scale)
 
@@ -163,7 +172,7 @@ def __getitem__(self:HDCCrops, i):
         return frame_item(blurred, clean_target(flatten(sharp)), int(rec['step']), self.border, self.size, self.grid, self.inputs)
     rng = self._rng(i)
     step = self.steps[i % len(self.steps)] if self.cycle else self.draw_step(rng)
-    with camera_scope(self.camera): pair = synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target, self.fonts)
+    with camera_scope(self.camera): pair = synth_training_pair(step, rng, self.scale, self.jitter, self.thin, self.font_target, self.fonts, self.panel)
     return frame_item(*pair, step, self.border, self.size, self.grid, self.inputs)
 
 # %% ../nbs/13_deblur_data.ipynb #2d5c3ed7
@@ -183,9 +192,10 @@ def hdc_dls(border:int, # the network's loss of border per side
             font_target:bool=False, # with `thin`: training targets at the font's own weight
             camera=None, # a camera file that draws the synthetic frames, training and validation (`HDCCrops`)
             fonts:list|None=None, # training frames only: the typefaces of their pages; validation keeps the challenge's two
+            panel:bool=False, # training frames only: pages as the e-ink panel shows them; validation keeps the generator's page
             **kwargs) -> DataLoaders:
     "fastai `DataLoaders` of crops: a fresh synthetic draw every epoch, or a cache (`source`); fixed validation frames."
-    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts)
+    train = HDCCrops(n_train, border, steps, source, scale, size, grid, seed=None, inputs=inputs, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts, panel=panel)
     valid = HDCCrops(n_valid, border, steps, valid_source, scale, size, grid, seed=seed, cycle=True, inputs=inputs, camera=camera)
     mk = lambda ds, shuffle: DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=shuffle, num_workers=0, after_batch=flat_crops, **kwargs)
     dls = DataLoaders(mk(train, True), mk(valid, False))

@@ -98,9 +98,9 @@ def deconvnet(widths=(16, 32, 64, 128), in_ch:int=1 + len(WIENER_STRENGTHS)) -> 
 BORDER, SIZE, DC_GRID = 8, 128, (2, 3)  # loss border, crop size and grid at 1:7
 
 def deconvnet_learner(model:DeconvNet, n_train:int=400, n_valid:int=40, bs:int=4, steps=range(N_STEPS), source=None,
-                      seed:int=0, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, fonts:list|None=None) -> Learner:
-    "A fastai `Learner` for `model` on HDC crops with Wiener channels, with per-step validation losses; `jitter` varies the training frames' aperture, `thin` their print (`font_target`: not the targets'), `camera` a camera file draws them, `fonts` are their typefaces."
-    dls = hdc_dls(BORDER, n_train, n_valid, bs, steps, source, seed=seed, size=SIZE, grid=DC_GRID, inputs=wiener_stack, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts)
+                      seed:int=0, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, fonts:list|None=None, panel:bool=False) -> Learner:
+    "A fastai `Learner` for `model` on HDC crops with Wiener channels, with per-step validation losses; `jitter` varies the training frames' aperture, `thin` their print (`font_target`: not the targets'), `camera` a camera file draws them, `fonts` are their typefaces, `panel` shows their pages on the e-ink panel."
+    dls = hdc_dls(BORDER, n_train, n_valid, bs, steps, source, seed=seed, size=SIZE, grid=DC_GRID, inputs=wiener_stack, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts, panel=panel)
     return Learner(dls, model, loss_func=border_bce, cbs=[StepLosses(BORDER)])
 
 # %% ../nbs/16_deconvnet.ipynb #61d196b1
@@ -110,11 +110,11 @@ def border_bce(pred, y):
 
 # %% ../nbs/16_deconvnet.ipynb #1124aae1
 def train_deconvnet(epochs:int=8, lr:float=3e-3, n_train:int=400, seed:int=0, quiet:bool=False, source=None,
-                    steps=range(N_STEPS), init:DeconvNet|None=None, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, fonts:list|None=None, **kwargs) -> tuple[DeconvNet, Learner]:
+                    steps=range(N_STEPS), init:DeconvNet|None=None, jitter:float=0, thin:float=0, font_target:bool=False, camera=None, fonts:list|None=None, panel:bool=False, **kwargs) -> tuple[DeconvNet, Learner]:
     "Train a `DeconvNet` (config from `kwargs`, or continue `init`) with one-cycle; the model in eval mode and the learner."
     torch.manual_seed(seed)
     model = DeconvNet(**kwargs) if init is None else init
-    learn = deconvnet_learner(model, n_train=n_train, steps=steps, source=source, seed=seed, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts)
+    learn = deconvnet_learner(model, n_train=n_train, steps=steps, source=source, seed=seed, jitter=jitter, thin=thin, font_target=font_target, camera=camera, fonts=fonts, panel=panel)
     if quiet: learn.remove_cbs(learn.cbs.filter(lambda c: isinstance(c, ProgressCallback))); learn.logger = noop
     with distributed(learn): learn.fit_one_cycle(epochs, lr)
     return model.eval(), learn
@@ -130,7 +130,7 @@ def parse_fonts(text:str) -> list[str]:
 # %% ../nbs/16_deconvnet.ipynb #75c6a0ef
 @register_trainer('deconvnet')
 def train_cli(argv:list[str]|None=None) -> int:
-    "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--fonts LIST] [--source CACHE] [--seed N]"
+    "restoration-hdc train deconvnet OUT.pt [--epochs N] [--n-train N] [--lr LR] [--steps 0-19] [--widths 16,32,64,128] [--init W.pt] [--jitter J] [--thin PX [--font-target]] [--camera FILE] [--fonts LIST] [--panel] [--source CACHE] [--seed N]"
     p = training_parser('deconvnet', 'Train the deconvolution-informed U-Net on synthetic HDC frames from the camera model (or a restoration-prepare cache at 1:7).',
                         epochs=8, n_train=400, lr=3e-3, n_train_help='frames per epoch (6 crops each), 4 or more')
     p.add_argument('--widths', default=None, help='channels per level, e.g. 16,32,64,128 (the default)')
@@ -139,7 +139,9 @@ def train_cli(argv:list[str]|None=None) -> int:
     p.add_argument('--font-target', action='store_true', help='with --thin: the targets keep the font\'s own weight (the network learns to restore faint strokes at full weight)')
     p.add_argument('--camera', default=None, help='a camera file (restoration-calibrate) that draws the synthetic frames; the inputs keep the kernels of `input_psf` (default: the built-in camera)')
     p.add_argument('--fonts', default=None, help="the typefaces of the synthetic training pages, one per page at random, comma-separated: Times and Verdana (the challenge's, drawn by their stand-ins) or font files (.ttf, .otf, .ttc), e.g. Times,Verdana,/usr/share/fonts/truetype/freefont/FreeSerif.ttf (default: Times,Verdana); validation keeps Times and Verdana")
+    p.add_argument('--panel', action='store_true', help="draw the synthetic training pages as the challenge's e-ink panel shows them: letters on its cells, its glow, the ink measured with it (chapter 02); the targets are the cells without the glow; validation keeps the generator's page")
     a = p.parse_args(argv)
+    if a.panel and a.thin: p.error("--panel draws whole cells; --thin thins smooth letters: give one or the other")
     steps = training_steps(p, a, min_n_train=4)
     try: fonts = None if a.fonts is None else parse_fonts(a.fonts)
     except (OSError, ValueError) as e: p.error(f"--fonts: {e}")
@@ -153,8 +155,8 @@ def train_cli(argv:list[str]|None=None) -> int:
     try: arch = {} if a.widths is None else dict(widths=[int(w) for w in a.widths.split(',')])
     except ValueError: p.error(f"--widths must be integers separated by commas, got {a.widths!r}")
     return train_command('deconvnet', a, arch, lambda init: train_deconvnet(a.epochs, a.lr, a.n_train, a.seed, source=a.source, steps=steps, init=init, jitter=a.jitter, thin=a.thin,
-                                                                   font_target=a.font_target, camera=a.camera, fonts=fonts, **arch),
-                         argv, steps=steps, jitter=a.jitter, thin=a.thin, font_target=a.font_target, camera=a.camera, fonts=fonts)
+                                                                   font_target=a.font_target, camera=a.camera, fonts=fonts, panel=a.panel, **arch),
+                         argv, steps=steps, jitter=a.jitter, thin=a.thin, font_target=a.font_target, camera=a.camera, fonts=fonts, panel=a.panel)
 
 # %% ../nbs/16_deconvnet.ipynb #cbba6508
 def _working_frame(img:np.ndarray, scale:int, step:int|None=None) -> np.ndarray:

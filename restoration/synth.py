@@ -15,9 +15,10 @@ from .camera import *
 from .ocr import font_for_cap
 
 # %% auto #0
-__all__ = ['FONT_IDS', 'CAMERAS', 'MEASURED_TEXT', 'TEXT_RANGES', 'FIRST_TEXT', 'MANIFEST', 'MAX_SAMPLES', 'sample_name',
-           'random_line', 'random_text', 'letter_places', 'text_geometry', 'text_mask', 'vignetting_params',
-           'vignetting', 'quantise16', 'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
+__all__ = ['FONT_IDS', 'CAMERAS', 'MEASURED_TEXT', 'TEXT_RANGES', 'FIRST_TEXT', 'PANEL_PITCH', 'PANEL_GLOW', 'MANIFEST',
+           'MAX_SAMPLES', 'sample_name', 'random_line', 'random_text', 'letter_places', 'text_geometry', 'text_mask',
+           'panel_mask', 'glow_page', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
+           'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
@@ -74,9 +75,13 @@ def text_mask(lines:list[str], # three lines of text
               geom:dict|None=None, # from `text_geometry`; default: the middle of each range
               scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
               thin:float=0, # horizontal strokes made thinner by this many full-resolution px on each side
+              panel:float|None=None, # the display's pixel pitch in full-resolution px (`PANEL_PITCH`): the letters as its pixels show them (`panel_mask`); None: smooth letters
              ) -> np.ndarray:
     "Ink coverage of the printed text, float32 (H, W) in [0, 1], at 1/`scale` of the full resolution."
     geom = geom or {k: sum(r) / 2 for k, r in TEXT_RANGES.items()}
+    if panel:
+        if thin: raise ValueError("text_mask: `thin` erodes smooth letters; the panel's letters are whole pixels, give one or the other")
+        return panel_mask(lines, family, geom, scale, panel)
     h, w = round(HDC_SIZE[0] / scale), round(HDC_SIZE[1] / scale)
     ss = 2 if scale > 2 else 1  # supersample small frames for smooth edges
     if thin > 0: ss = max(ss, int(np.ceil(scale)))  # thinning is done on a grid of at most one full-resolution px
@@ -89,6 +94,42 @@ def text_mask(lines:list[str], # three lines of text
     if k > 0: im = Image.fromarray(ndimage.grey_erosion(np.asarray(im), size=(2 * k + 1, 1)))  # ink eroded along y only
     if ss > 1: im = im.resize((w, h), Image.BOX)
     return np.asarray(im, dtype=np.float32) / 255
+
+# %% ../nbs/02_synth.ipynb #bf48ea4b
+PANEL_PITCH = 8.2  # full-resolution px per pixel of the challenge's e-ink panel: 8.208 along x, 8.198-8.200 along y on both real pairs' sharp frames (side notebook 03f)
+
+def panel_mask(lines:list[str], # three lines of text
+               family:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
+               geom:dict|None=None, # from `text_geometry`; default: the middle of each range
+               scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
+               pitch:float=PANEL_PITCH, # the panel's pixel pitch in full-resolution px
+              ) -> np.ndarray:
+    "Ink coverage of the text as the e-ink panel shows it, float32 (H, W) in [0, 1] at 1/`scale`: two levels on the panel's grid, enlarged."
+    if not pitch > 1: raise ValueError(f"panel_mask: the panel's pitch must exceed one full-resolution px, got {pitch}")
+    geom = geom or {k: sum(r) / 2 for k, r in TEXT_RANGES.items()}
+    H, W = HDC_SIZE[0] / pitch, HDC_SIZE[1] / pitch  # the frame in panel pixels
+    font = font_for_cap(family, geom['cap'] * H)
+    im = Image.new('1', (int(np.ceil(W)), int(np.ceil(H))), 0)
+    d = ImageDraw.Draw(im)
+    d.fontmode = '1'  # two levels: no anti-aliasing
+    for _, ch, x, base in letter_places(lines, font, geom, (H, W)): d.text((round(x), round(base)), ch, font=font, fill=1, anchor='ls')
+    cells = np.asarray(im, dtype=np.float32)
+    rows = np.minimum(((np.arange(HDC_SIZE[0]) + 0.5) / pitch).astype(int), cells.shape[0] - 1)
+    cols = np.minimum(((np.arange(HDC_SIZE[1]) + 0.5) / pitch).astype(int), cells.shape[1] - 1)
+    full = cells[rows[:, None], cols[None, :]]  # nearest neighbour onto the full-resolution frame
+    if scale == 1: return full
+    return np.asarray(Image.fromarray(full).resize((round(HDC_SIZE[1] / scale), round(HDC_SIZE[0] / scale)), Image.BOX), dtype=np.float32)
+
+# %% ../nbs/02_synth.ipynb #d1db88fc
+PANEL_GLOW = dict(share=0.19, sd=30.0, ink=(0.027, 0.039))  # fitted to both real pairs' sharp frames: share 0.184 and 0.195, sd 29.7 and 31.1 px, ink 0.039 and 0.027 (side notebook 03f)
+
+def glow_page(page:np.ndarray, # reflectance (H, W) at 1/`scale`, paper 1
+              share:float, # the share of the light spread
+              sd:float, # its spread, a Gaussian's standard deviation in full-resolution px
+              scale:float=1) -> np.ndarray:
+    "The page with `share` of its light spread by a Gaussian of `sd` full-resolution px: the panel's halo around the ink."
+    if not 0 <= share < 1 or not sd > 0: raise ValueError(f"glow_page: share must lie in [0, 1) and sd be positive, got {share}, {sd}")
+    return ((1 - share) * page + share * ndimage.gaussian_filter(page, sd / scale, mode='nearest')).astype(np.float32)
 
 # %% ../nbs/02_synth.ipynb #69109f48
 def vignetting_params(rng:np.random.Generator) -> dict:
@@ -125,12 +166,15 @@ def synth_pair(step:int, # blur step 0-19
                thin:float=0, # the print's horizontal strokes thinner by this many full-resolution px per side (`text_mask`)
                geometry:dict|None=None, # ranges of the text's size and place (`text_geometry`); None: `TEXT_RANGES`
                psf:np.ndarray|None=None, # a kernel at 1/`scale` for the blurred camera instead of its aperture (`blur_page`)
+               panel:float|None=None, # the e-ink panel's pitch (`PANEL_PITCH`): letters as its pixels show them (`panel_mask`); None: smooth letters
+               glow:dict|None=None, # the panel's glow (`PANEL_GLOW`: `share`, `sd`, and the `ink` range measured with it); None: no glow, ink 0.05-0.15
               ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     "A synthetic HDC pair: (sharp CAM01, blurred CAM02, text lines), float32 in [0, 1]."
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
     rng = np.random.default_rng(rng)
     lines = lines or random_text(rng, digits)
-    page = 1 - (1 - rng.uniform(0.05, 0.15)) * text_mask(lines, font, text_geometry(rng, geometry), scale, thin=thin)
+    page = 1 - (1 - rng.uniform(*(glow['ink'] if glow else (0.05, 0.15)))) * text_mask(lines, font, text_geometry(rng, geometry), scale, thin=thin, panel=panel)
+    if glow: page = glow_page(page, glow['share'], glow['sd'], scale)
     vp = vignetting_params(rng)
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
     blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise, shape=shape, psf=psf)
