@@ -46,12 +46,13 @@ def score_cli(argv:list[str]|None=None) -> int:
 def synth_parser() -> argparse.ArgumentParser:
     "The options of `restoration-synth` (chapter 02)."
     p = command_parser(prog='restoration-synth', description='Write a synthetic Helsinki Deblur Challenge set in the published layout.')
-    p.add_argument('out_dir', help='root of the set: OUT_DIR/stepN/FONT/CAM01|CAM02/; new, or one this command started with the same --seed and --digits')
+    p.add_argument('out_dir', help='root of the set: OUT_DIR/stepN/FONT/CAM01|CAM02/; new, or one this command started with the same --seed, --digits and --panel')
     p.add_argument('--steps', default='0-19', help='blur steps, e.g. 0-19 or 4,7 (default %(default)s)')
     p.add_argument('--samples', type=int, default=100, help='samples per step and font, 1-9999 (default %(default)s)')
     p.add_argument('--fonts', default='Times,Verdana', help='fonts, among Times and Verdana (default %(default)s)')
     p.add_argument('--seed', type=int, default=0, help='seed of the random texts and noise, 0 or more (default %(default)s)')
     p.add_argument('--digits', action='store_true', help='mix digits into the random text (default: letters only)')
+    p.add_argument('--panel', action='store_true', help="draw the page as the challenge's e-ink panel showed it: letters on its cells, its glow (chapter 02; default: smooth letters)")
     add_jobs(p)
     p.add_argument('--no-calibration', action='store_true', help='skip the PSF / LSF frames (default: written)')
     add_overwrite(p)
@@ -59,7 +60,7 @@ def synth_parser() -> argparse.ArgumentParser:
 
 # %% ../nbs/18_cli.ipynb #127ea036
 def synth_cli(argv:list[str]|None=None) -> int:
-    "restoration-synth OUT_DIR [--steps 0-19] [--samples 100] [--fonts Times,Verdana] [--seed 0] [--digits] [--jobs N] [--overwrite]; exit status as `EXIT_CODES`."
+    "restoration-synth OUT_DIR [--steps 0-19] [--samples 100] [--fonts Times,Verdana] [--seed 0] [--digits] [--panel] [--jobs N] [--overwrite]; exit status as `EXIT_CODES`."
     return run_command('restoration-synth', work(synth_parser, 'synth', 'synth_run'), argv)
 
 # %% ../nbs/18_cli.ipynb #55a480e6

@@ -216,10 +216,10 @@ def _calibration_files(out, step:int, font:str) -> list[Path]:
 
 # %% ../nbs/02_synth.ipynb #5565ff88
 def _write_sample(args) -> int:
-    out, step, font, sample, seed, digits = args
+    out, step, font, sample, seed, digits, panel = args
     files = _sample_files(out, step, font, sample)
     if all(f.exists() for f in files): return 0
-    sharp, blurred, lines = synth_pair(step, font, _sample_rng(seed, step, font, sample), digits=digits)
+    sharp, blurred, lines = synth_pair(step, font, _sample_rng(seed, step, font, sample), digits=digits, **(dict(panel=PANEL_PITCH, glow=PANEL_GLOW) if panel else {}))
     text = '\n'.join(lines) + '\n'
     for f, data in zip(files, (sharp, text, blurred, text)):
         if f.exists(): continue  # written by an earlier run of this set: the same bytes
@@ -236,10 +236,10 @@ def _write_calibration(out:Path, step:int, font:str, seed:int):
 # %% ../nbs/02_synth.ipynb #9c9b64b0
 MANIFEST = '.restoration-synth.json'
 
-def _claim(out, files:list, seed:int, digits:bool):
+def _claim(out, files:list, seed:int, digits:bool, panel:bool=False):
     "Refuse to write into `out` unless it is new, or a set this command started with the same settings."
     out = Path(out)
-    settings = dict(seed=seed, digits=digits)
+    settings = dict(seed=seed, digits=digits, **({'panel': True} if panel else {}))  # sets drawn before `panel` existed keep their manifest
     manifest, want = out/MANIFEST, json.dumps(dict(settings, camera=camera_fingerprint()))
     if manifest.exists():
         try: have = read_text(manifest, 4096)
@@ -268,16 +268,17 @@ def write_hdc_set(out:str|Path, # root of the tree to write
                   jobs:int=1, # parallel processes
                   calibration:bool=True, # also write the PSF / LSF frames
                   progress:bool=True,
+                  panel:bool=False, # draw the page as the e-ink panel shows it: its cells and glow (`PANEL_PITCH`, `PANEL_GLOW`)
                  ) -> int:
     "Write a synthetic HDC set in the published layout; returns the number of pairs written now."
     for f in fonts:
         if f not in FONT_IDS: raise ValueError(f"unknown font {f!r}; use {list(FONT_IDS)}")
     _claim(out, [p for s in steps for f in fonts for p in (_calibration_files(out, s, f) if calibration else [])]
-                + [p for s in steps for f in fonts for i in range(1, samples + 1) for p in _sample_files(out, s, f, i)], seed, digits)
+                + [p for s in steps for f in fonts for i in range(1, samples + 1) for p in _sample_files(out, s, f, i)], seed, digits, panel)
     if calibration:
         for step in steps:
             for font in fonts: _write_calibration(out, step, font, seed)
-    todo = [(str(out), s, f, i, seed, digits) for s in steps for f in fonts for i in range(1, samples + 1)]
+    todo = [(str(out), s, f, i, seed, digits, panel) for s in steps for f in fonts for i in range(1, samples + 1)]
     jobs = cap_jobs(jobs, len(todo))
     done = parallel(_write_sample, todo, n_workers=jobs if jobs > 1 else 0, progress=progress and len(todo) > 1)
     return int(sum(done))
@@ -308,7 +309,7 @@ def synth_run(a:argparse.Namespace) -> int:
     if bad: raise UsageError(f"--fonts: unknown font {bad[0]!r}; use {', '.join(FONT_IDS)}")
     if Path(a.out_dir).exists() and not Path(a.out_dir).is_dir(): raise UsageError(f"{a.out_dir}: OUT_DIR is a file, not a folder")
     t0 = time.time()
-    try: n = write_hdc_set(a.out_dir, steps, a.samples, fonts, a.seed, a.digits, a.jobs, not a.no_calibration)
+    try: n = write_hdc_set(a.out_dir, steps, a.samples, fonts, a.seed, a.digits, a.jobs, not a.no_calibration, panel=a.panel)
     except OutputError as e: raise UsageError(str(e)) from None
     dt = time.time() - t0
     print(f"wrote {n} pairs to {one_line(a.out_dir)} in {dt:.1f} s" + (f" ({n / dt:.2f} pairs/s)" if n else ' (all present already)'))
