@@ -17,7 +17,7 @@ from .ocr import font_for_cap
 # %% auto #0
 __all__ = ['FONT_IDS', 'CAMERAS', 'MEASURED_TEXT', 'TEXT_RANGES', 'FIRST_TEXT', 'PANEL_PITCH', 'PANEL_GLOW', 'MANIFEST',
            'MAX_SAMPLES', 'sample_name', 'random_line', 'random_text', 'letter_places', 'text_geometry', 'text_mask',
-           'panel_mask', 'glow_page', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
+           'panel_mask', 'glow_page', 'ink_reflectance', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
            'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
@@ -131,6 +131,11 @@ def glow_page(page:np.ndarray, # reflectance (H, W) at 1/`scale`, paper 1
     if not 0 <= share < 1 or not sd > 0: raise ValueError(f"glow_page: share must lie in [0, 1) and sd be positive, got {share}, {sd}")
     return ((1 - share) * page + share * ndimage.gaussian_filter(page, sd / scale, mode='nearest')).astype(np.float32)
 
+# %% ../nbs/02_synth.ipynb #b7ccdefa
+def ink_reflectance(rng:np.random.Generator, glow:dict|None=None) -> float:
+    "The print's reflectance for one page: 0.05-0.15 for smooth letters without a glow (calibrated on the step-0 frame, below), the range measured with `glow` otherwise."
+    return float(rng.uniform(*(glow['ink'] if glow else (0.05, 0.15))))
+
 # %% ../nbs/02_synth.ipynb #69109f48
 def vignetting_params(rng:np.random.Generator) -> dict:
     "Random illumination: corner darkening, off-centre, tilted towards the top right."
@@ -173,7 +178,7 @@ def synth_pair(step:int, # blur step 0-19
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
     rng = np.random.default_rng(rng)
     lines = lines or random_text(rng, digits)
-    page = 1 - (1 - rng.uniform(*(glow['ink'] if glow else (0.05, 0.15)))) * text_mask(lines, font, text_geometry(rng, geometry), scale, thin=thin, panel=panel)
+    page = 1 - (1 - ink_reflectance(rng, glow)) * text_mask(lines, font, text_geometry(rng, geometry), scale, thin=thin, panel=panel)
     if glow: page = glow_page(page, glow['share'], glow['sd'], scale)
     vp = vignetting_params(rng)
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
