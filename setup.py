@@ -30,7 +30,7 @@ setuptools.setup(
                 + ['Programming Language :: Python :: ' + v for v in py_versions[py_versions.index(min_python):]],
     packages=setuptools.find_packages(include=['restoration', 'restoration.*']),
     include_package_data=True,
-    package_data={'restoration': ['weights/*.pt', 'weights/*.md', 'psf/*.npy', 'psf/*.md']},
+    package_data={'restoration': ['weights/*.pt', 'weights/*.md', 'psf/*.npy', 'psf/*.md', 'psf/*.json']},
     install_requires=cfg['requirements'].split(),
     extras_require={'dev': cfg['dev_requirements'].split()},
     python_requires='>=' + min_python,

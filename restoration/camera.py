@@ -16,7 +16,7 @@ from .vignetting import background, flatten
 # %% auto #0
 __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS',
            'RADIUS_RANGE', 'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'SPOT_FACTOR', 'SPOT_KEYS', 'SPOT_SHAPE', 'SPOT',
-           'WARP_X', 'WARP_Y3', 'WARP_Y', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
+           'WARP_X', 'WARP_Y', 'WARP_Y3', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
            'PAIR_STEPS', 'PAIR_KERNEL_SCALE', 'PAIR_HALF_MAX', 'read_measured_psf', 'aperture_map', 'fit_aperture',
            'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field',
            'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'warp_params', 'misalign',
@@ -275,9 +275,11 @@ def _lerp(a:np.ndarray, pos:np.ndarray, axis:int) -> np.ndarray:
     return np.take(a, i0, axis) * (1 - t) + np.take(a, np.minimum(i0 + 1, n - 1), axis) * t
 
 #| export
-WARP_X = [1.007, 1.001, 0.995, 0.990, 0.984] + [0.978] * 6 + [0.972, 0.955, 0.939, 0.922] + [0.912] * 5  # x scale of CAM02 relative to CAM01, per step
-WARP_Y3 = [0., -0.015, -0.03, -0.09, -0.09] + [-0.18] * 6 + [-0.10] * 9  # cubic term in y, per step
-WARP_Y = [1.] * 12 + [0.979, 0.959, 0.938] + [0.931] * 5  # y scale of CAM02 relative to CAM01, per step (1 below 12: no pair has measured it)
+# the misalignment of CAM02 relative to CAM01 per step: the team's maps over the text at 0-6 and 11 (below), 7-10 on the line
+# between them, 12-13 on the line from 11 to the pair of 14, the pairs at 14 and 15, 15's above
+WARP_X = [1.007, 1.000, 0.992, 0.985, 0.978, 0.972, 0.965, 0.958, 0.951, 0.945, 0.938, 0.931, 0.928, 0.925, 0.922] + [0.912] * 5  # x scale
+WARP_Y = [1.013, 1.006, 1.001, 1.005, 0.994, 1.006, 1.001, 0.992, 0.982, 0.973, 0.963, 0.954, 0.949, 0.943, 0.938] + [0.931] * 5  # y scale
+WARP_Y3 = [-0.002, -0.004, -0.024, -0.091, -0.100, -0.191, -0.198, -0.185, -0.171, -0.158, -0.144, -0.131, -0.121, -0.110] + [-0.10] * 6  # cubic term in y
 
 def warp_params(step:int, rng:np.random.Generator|None=None) -> dict:
     "The misalignment of CAM02 at `step`, randomly perturbed when `rng` is given."
