@@ -30,7 +30,7 @@ def choose(synthetic:pd.DataFrame, # mean score, step x method
     return best
 
 # %% ../nbs/17_best.ipynb #01e39e3d
-BEST:dict[int, str] = {0: 'deconvnet-high', 1: 'raw', 2: 'raw', 3: 'deconvnet', 4: 'srn', 5: 'tv', 6: 'wiener-frame', 7: 'deconvnet-high', 8: 'wiener-frame',
+BEST:dict[int, str] = {0: 'deconvnet-high', 1: 'raw', 2: 'raw', 3: 'stepnet', 4: 'srn', 5: 'tv', 6: 'wiener-frame', 7: 'deconvnet-high', 8: 'wiener',
                        **{s: 'deconvnet-high' for s in range(9, 12)}, 12: 'deconvnet-12-13', 13: 'deconvnet-12-13', 14: 'deconvnet-camera', 15: 'deconvnet-camera',
                        16: 'deconvnet-16-17', 17: 'deconvnet-16-17', 18: 'deconvnet-18-19', 19: 'deconvnet-18-19'}  # the rule on the benchmark's tables, checked below
 
