@@ -16,7 +16,7 @@ from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib
 from .core import *
 from .camera import HDC_SIZE, N_STEPS, warp_params, misalign, blur_page, camera_scope, flatten_frame
-from .synth import random_text, text_geometry, text_mask, vignetting_params, quantise16, FONT_IDS, PANEL_PITCH, PANEL_GLOW, glow_page, ink_reflectance
+from .synth import random_text, text_geometry, page_ranges, text_mask, vignetting_params, quantise16, FONT_IDS, PANEL_PITCH, PANEL_GLOW, glow_page, ink_reflectance
 from .vignetting import flatten, clean_target
 from .data import HDCCache, HDCError
 
@@ -44,7 +44,7 @@ def page_draws(rng:np.random.Generator, font:str|None=None,
     "The random choices of one page: its lines, font, ink, placement, the thinning of its print and whether the panel shows it."
     lines = random_text(rng)
     font = font or str(rng.choice(list(fonts or FONT_IDS)))
-    ink, geom = 1 - ink_reflectance(rng, PANEL_GLOW if panel else None), text_geometry(rng)
+    ink, geom = 1 - ink_reflectance(rng, PANEL_GLOW if panel else None), text_geometry(rng, page_ranges(font))
     return dict(lines=lines, font=font, ink=ink, geom=geom, thin=rng.uniform(0, thin) if thin else 0, panel=panel)
 
 # %% ../nbs/13_deblur_data.ipynb #9443d04c

@@ -15,10 +15,10 @@ from .camera import *
 from .ocr import font_for_cap
 
 # %% auto #0
-__all__ = ['FONT_IDS', 'CAMERAS', 'MEASURED_TEXT', 'TEXT_RANGES', 'FIRST_TEXT', 'PANEL_PITCH', 'PANEL_GLOW', 'MANIFEST',
-           'MAX_SAMPLES', 'sample_name', 'random_line', 'random_text', 'letter_places', 'text_geometry', 'text_mask',
-           'panel_mask', 'glow_page', 'ink_reflectance', 'vignetting_params', 'vignetting', 'quantise16', 'synth_pair',
-           'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
+__all__ = ['FONT_IDS', 'CAMERAS', 'MEASURED_TEXT', 'VERDANA_TEXT', 'TEXT_RANGES', 'FIRST_TEXT', 'PANEL_PITCH', 'PANEL_GLOW',
+           'MANIFEST', 'MAX_SAMPLES', 'sample_name', 'random_line', 'random_text', 'letter_places', 'page_ranges',
+           'text_geometry', 'text_mask', 'panel_mask', 'glow_page', 'ink_reflectance', 'vignetting_params',
+           'vignetting', 'quantise16', 'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
@@ -59,9 +59,14 @@ def letter_places(lines:list[str], # the lines of text, top to bottom
     return out
 
 # %% ../nbs/02_synth.ipynb #20f4d2d7
-MEASURED_TEXT = dict(cap=(0.114, 0.122), pitch=(0.189, 0.197), cy=(0.475, 0.491), cx=(0.498, 0.506), track=(0.020, 0.022))  # fitted to the nine real frames (chapter 16a)
-TEXT_RANGES = MEASURED_TEXT  # the generator's default: the page the camera photographed
+MEASURED_TEXT = dict(cap=(0.114, 0.122), pitch=(0.189, 0.197), cy=(0.475, 0.491), cx=(0.498, 0.506), track=(0.020, 0.022))  # fitted to the nine real frames, all Times (chapter 16a)
+VERDANA_TEXT = {**MEASURED_TEXT, 'pitch': (0.198, 0.206), 'cy': (0.512, 0.528)}  # the Verdana page: its block 0.037 lower, its lines 0.009 further apart than the Times page's (chapter 16a, the real pairs)
+TEXT_RANGES = MEASURED_TEXT  # the ranges `text_geometry` draws from by default: the Times page
 FIRST_TEXT = dict(cap=(0.095, 0.105), pitch=(0.19, 0.21), cy=(0.53, 0.56), cx=(0.49, 0.52), track=(0, 0.04))  # the first generator's smaller, lower text
+
+def page_ranges(font:str) -> dict:
+    "The measured ranges of the text's size and place on a page of `font`: the Verdana page's for 'Verdana', the Times page's for 'Times' or a font file."
+    return VERDANA_TEXT if font == 'Verdana' else MEASURED_TEXT
 
 def text_geometry(rng:np.random.Generator,
                   ranges:dict|None=None, # name: (low, high) for cap, pitch, cy (fractions of the height), cx (of the width), track (em); default `TEXT_RANGES`
@@ -72,13 +77,13 @@ def text_geometry(rng:np.random.Generator,
 # %% ../nbs/02_synth.ipynb #927c3ed3
 def text_mask(lines:list[str], # three lines of text
               family:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
-              geom:dict|None=None, # from `text_geometry`; default: the middle of each range
+              geom:dict|None=None, # from `text_geometry`; default: the middle of each range of the font's page (`page_ranges`)
               scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
               thin:float=0, # horizontal strokes made thinner by this many full-resolution px on each side
               panel:float|None=None, # the display's pixel pitch in full-resolution px (`PANEL_PITCH`): the letters as its pixels show them (`panel_mask`); None: smooth letters
              ) -> np.ndarray:
     "Ink coverage of the printed text, float32 (H, W) in [0, 1], at 1/`scale` of the full resolution."
-    geom = geom or {k: sum(r) / 2 for k, r in TEXT_RANGES.items()}
+    geom = geom or {k: sum(r) / 2 for k, r in page_ranges(family).items()}
     if panel:
         if thin: raise ValueError("text_mask: `thin` erodes smooth letters; the panel's letters are whole pixels, give one or the other")
         return panel_mask(lines, family, geom, scale, panel)
@@ -100,13 +105,13 @@ PANEL_PITCH = 8.2  # full-resolution px per pixel of the challenge's e-ink panel
 
 def panel_mask(lines:list[str], # three lines of text
                family:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
-               geom:dict|None=None, # from `text_geometry`; default: the middle of each range
+               geom:dict|None=None, # from `text_geometry`; default: the middle of each range of the font's page (`page_ranges`)
                scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
                pitch:float=PANEL_PITCH, # the panel's pixel pitch in full-resolution px
               ) -> np.ndarray:
     "Ink coverage of the text as the e-ink panel shows it, float32 (H, W) in [0, 1] at 1/`scale`: two levels on the panel's grid, enlarged."
     if not pitch > 1: raise ValueError(f"panel_mask: the panel's pitch must exceed one full-resolution px, got {pitch}")
-    geom = geom or {k: sum(r) / 2 for k, r in TEXT_RANGES.items()}
+    geom = geom or {k: sum(r) / 2 for k, r in page_ranges(family).items()}
     H, W = HDC_SIZE[0] / pitch, HDC_SIZE[1] / pitch  # the frame in panel pixels
     font = font_for_cap(family, geom['cap'] * H)
     im = Image.new('1', (int(np.ceil(W)), int(np.ceil(H))), 0)
@@ -169,7 +174,7 @@ def synth_pair(step:int, # blur step 0-19
                noise:bool=True,
                shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (`camera.defocus`); None: the fitted camera
                thin:float=0, # the print's horizontal strokes thinner by this many full-resolution px per side (`text_mask`)
-               geometry:dict|None=None, # ranges of the text's size and place (`text_geometry`); None: `TEXT_RANGES`
+               geometry:dict|None=None, # ranges of the text's size and place (`text_geometry`); None: the font's page (`page_ranges`)
                psf:np.ndarray|None=None, # a kernel at 1/`scale` for the blurred camera instead of its aperture (`blur_page`)
                panel:float|None=None, # the e-ink panel's pitch (`PANEL_PITCH`): letters as its pixels show them (`panel_mask`); None: smooth letters
                glow:dict|None=None, # the panel's glow (`PANEL_GLOW`: `share`, `sd`, and the `ink` range measured with it); None: no glow, ink 0.05-0.15
@@ -178,7 +183,7 @@ def synth_pair(step:int, # blur step 0-19
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
     rng = np.random.default_rng(rng)
     lines = lines or random_text(rng, digits)
-    page = 1 - (1 - ink_reflectance(rng, glow)) * text_mask(lines, font, text_geometry(rng, geometry), scale, thin=thin, panel=panel)
+    page = 1 - (1 - ink_reflectance(rng, glow)) * text_mask(lines, font, text_geometry(rng, geometry or page_ranges(font)), scale, thin=thin, panel=panel)
     if glow: page = glow_page(page, glow['share'], glow['sd'], scale)
     vp = vignetting_params(rng)
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
