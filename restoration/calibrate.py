@@ -12,7 +12,7 @@ from .core import *
 from .camera import *
 from .vignetting import flatten, fit_background, background
 from PIL import Image, ImageDraw
-from .synth import text_mask, letter_places, parse_steps, page_ranges
+from .synth import text_mask, letter_places, parse_steps, page_middle
 from .ocr import font_for_cap
 from .data import read_hdc, read_frame
 
@@ -177,7 +177,7 @@ def letter_inks(lines:list[str], font:str='Times', geom:dict|None=None, # the pa
                 w:dict|None=None, # a warp as `fit_disc` returns it; default: none
                 scale:int=2) -> list[dict]:
     "Each letter of `lines` drawn alone where the page model puts it (as `text_mask` does) and seen through `w`, at 1/`scale`: its ink `m`, corner `top`, `left` and `line`."
-    geom, w = geom or {k: sum(r) / 2 for k, r in page_ranges(font).items()}, w or dict(sx=1, sy=1, cy3=0, dy=0, dx=0)
+    geom, w = geom or page_middle(font), w or dict(sx=1, sy=1, cy3=0, dy=0, dx=0)
     (H, W), out = HDC_SIZE, []
     f = font_for_cap(font, geom['cap'] * H)
     for i, ch, x, base in letter_places(lines, f, geom, HDC_SIZE):

@@ -17,8 +17,9 @@ from .ocr import font_for_cap
 # %% auto #0
 __all__ = ['FONT_IDS', 'CAMERAS', 'MEASURED_TEXT', 'VERDANA_TEXT', 'TEXT_RANGES', 'FIRST_TEXT', 'PANEL_PITCH', 'PANEL_GLOW',
            'MANIFEST', 'MAX_SAMPLES', 'sample_name', 'random_line', 'random_text', 'letter_places', 'page_ranges',
-           'text_geometry', 'text_mask', 'panel_mask', 'glow_page', 'ink_reflectance', 'vignetting_params',
-           'vignetting', 'quantise16', 'synth_pair', 'synth_calibration', 'write_hdc_set', 'parse_steps', 'synth_run']
+           'text_geometry', 'page_middle', 'text_mask', 'panel_mask', 'glow_page', 'ink_reflectance',
+           'vignetting_params', 'vignetting', 'quantise16', 'synth_pair', 'synth_calibration', 'write_hdc_set',
+           'parse_steps', 'synth_run']
 
 # %% ../nbs/02_synth.ipynb #a30f1b67
 FONT_IDS = {'Times': 'timesR', 'Verdana': 'verdanaRef'}
@@ -74,16 +75,21 @@ def text_geometry(rng:np.random.Generator,
     "Random placement of the text block: each quantity uniform over its range."
     return {k: rng.uniform(*r) for k, r in (ranges or TEXT_RANGES).items()}
 
+# %% ../nbs/02_synth.ipynb #4ef4aaf6
+def page_middle(font:str) -> dict:
+    "The middle of each measured range of the page of `font` (`page_ranges`): the text's size and place where none is drawn."
+    return {k: sum(r) / 2 for k, r in page_ranges(font).items()}
+
 # %% ../nbs/02_synth.ipynb #927c3ed3
 def text_mask(lines:list[str], # three lines of text
               family:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
-              geom:dict|None=None, # from `text_geometry`; default: the middle of each range of the font's page (`page_ranges`)
+              geom:dict|None=None, # from `text_geometry`; default: the middle of the font's page (`page_middle`)
               scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
               thin:float=0, # horizontal strokes made thinner by this many full-resolution px on each side
               panel:float|None=None, # the display's pixel pitch in full-resolution px (`PANEL_PITCH`): the letters as its pixels show them (`panel_mask`); None: smooth letters
              ) -> np.ndarray:
     "Ink coverage of the printed text, float32 (H, W) in [0, 1], at 1/`scale` of the full resolution."
-    geom = geom or {k: sum(r) / 2 for k, r in page_ranges(family).items()}
+    geom = geom or page_middle(family)
     if panel:
         if thin: raise ValueError("text_mask: `thin` erodes smooth letters; the panel's letters are whole pixels, give one or the other")
         return panel_mask(lines, family, geom, scale, panel)
@@ -105,13 +111,13 @@ PANEL_PITCH = 8.2  # full-resolution px per pixel of the challenge's e-ink panel
 
 def panel_mask(lines:list[str], # three lines of text
                family:str='Times', # 'Times' or 'Verdana', or the path of a font file (`font_path`)
-               geom:dict|None=None, # from `text_geometry`; default: the middle of each range of the font's page (`page_ranges`)
+               geom:dict|None=None, # from `text_geometry`; default: the middle of the font's page (`page_middle`)
                scale:float=1, # 1 = full resolution, 4 = a quarter in each direction
                pitch:float=PANEL_PITCH, # the panel's pixel pitch in full-resolution px
               ) -> np.ndarray:
     "Ink coverage of the text as the e-ink panel shows it, float32 (H, W) in [0, 1] at 1/`scale`: two levels on the panel's grid, enlarged."
     if not pitch > 1: raise ValueError(f"panel_mask: the panel's pitch must exceed one full-resolution px, got {pitch}")
-    geom = geom or {k: sum(r) / 2 for k, r in page_ranges(family).items()}
+    geom = geom or page_middle(family)
     H, W = HDC_SIZE[0] / pitch, HDC_SIZE[1] / pitch  # the frame in panel pixels
     font = font_for_cap(family, geom['cap'] * H)
     im = Image.new('1', (int(np.ceil(W)), int(np.ceil(H))), 0)
