@@ -350,8 +350,15 @@ COPY_SIZE = (HDC_SIZE[0] // COPY_FACTOR, HDC_SIZE[1] // COPY_FACTOR)  # (146, 23
 
 def small_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
                factor:int=COPY_FACTOR) -> np.ndarray:
-    "The frame as the real 1:`factor` 8-bit copies are stored: reduced by box averages, 256 levels."
-    return (np.round(np.clip(downscale(img, factor), 0, 1) * 255) / 255).astype(np.float32)
+    "The frame as the real 1:`factor` 8-bit copies are stored: smoothed by a Gaussian of (`factor` - 1) / 2 px, sampled at each copy pixel's centre, 256 levels."
+    h, w = img.shape[0] // factor, img.shape[1] // factor
+    if h == 0 or w == 0: raise ImageError(f"image of shape {img.shape} is smaller than the factor {factor}")
+    g = ndimage.gaussian_filter(np.asarray(img, np.float32), (factor - 1) / 2, mode='reflect')
+    c = (factor - 1) / 2; a, t = int(c), c - int(c)  # a copy pixel's centre lies between rows (columns) a and a + 1 of its block
+    at = lambda n, k: np.arange(n) * factor + min(k, factor - 1)
+    rows = (1 - t) * g[at(h, a)] + t * g[at(h, a + 1)]
+    small = (1 - t) * rows[:, at(w, a)] + t * rows[:, at(w, a + 1)]
+    return (np.round(np.clip(small, 0, 1) * 255) / 255).astype(np.float32)
 
 # %% ../nbs/01a_camera.ipynb #8b0db25e
 def real_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
