@@ -16,12 +16,13 @@ from .vignetting import background, flatten
 # %% auto #0
 __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS',
            'RADIUS_RANGE', 'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'SPOT_FACTOR', 'SPOT_KEYS', 'SPOT_SHAPE', 'SPOT',
-           'WARP_X', 'WARP_Y', 'WARP_Y3', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'CAMERA_ENV', 'CAMERA_FORMAT',
-           'PAIR_STEPS', 'PAIR_KERNEL_SCALE', 'PAIR_HALF_MAX', 'read_measured_psf', 'aperture_map', 'fit_aperture',
-           'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field',
-           'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'warp_params', 'misalign',
-           'sensor_noise', 'draw_radius', 'step_blur', 'blur_page', 'small_copy', 'real_copy', 'CameraFileError',
-           'camera_kernel', 'use_camera', 'camera_scope', 'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
+           'WARP_X', 'WARP_Y', 'WARP_Y3', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'COPY_REDUCTIONS', 'CAMERA_ENV',
+           'CAMERA_FORMAT', 'PAIR_STEPS', 'PAIR_KERNEL_SCALE', 'PAIR_HALF_MAX', 'read_measured_psf', 'aperture_map',
+           'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose',
+           'light_field', 'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'warp_params',
+           'misalign', 'sensor_noise', 'draw_radius', 'step_blur', 'blur_page', 'small_copy', 'real_copy',
+           'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope', 'camera_fingerprint', 'pair_kernel',
+           'builtin_kernels']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -347,24 +348,28 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
 # %% ../nbs/01a_camera.ipynb #e4568b34
 COPY_FACTOR = 10  # the real frames of data/hdc-real are 1:10 copies
 COPY_SIZE = (HDC_SIZE[0] // COPY_FACTOR, HDC_SIZE[1] // COPY_FACTOR)  # (146, 236)
+COPY_REDUCTIONS = ('gaussian', 'blocks')  # how the real copies were reduced (measured below), and the block averages the model used first
 
 def small_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
-               factor:int=COPY_FACTOR) -> np.ndarray:
-    "The frame as the real 1:`factor` 8-bit copies are stored: smoothed by a Gaussian of (`factor` - 1) / 2 px, sampled at each copy pixel's centre, 256 levels."
+               factor:int=COPY_FACTOR,
+               how:str='gaussian', # 'gaussian': smoothed by a Gaussian of (`factor` - 1) / 2 px, sampled at each copy pixel's centre (`skimage.transform.resize`'s anti-aliasing); 'blocks': block averages
+              ) -> np.ndarray:
+    "The frame as the real 1:`factor` 8-bit copies are stored: reduced `how`, 256 levels."
+    if how not in COPY_REDUCTIONS: raise ValueError(f"small_copy: `how` must be one of {COPY_REDUCTIONS}, got {how!r}")
     h, w = img.shape[0] // factor, img.shape[1] // factor
-    if h == 0 or w == 0: raise ImageError(f"image of shape {img.shape} is smaller than the factor {factor}")
-    g = ndimage.gaussian_filter(np.asarray(img, np.float32), (factor - 1) / 2, mode='reflect')
-    c = (factor - 1) / 2; a, t = int(c), c - int(c)  # a copy pixel's centre lies between rows (columns) a and a + 1 of its block
-    at = lambda n, k: np.arange(n) * factor + min(k, factor - 1)
-    rows = (1 - t) * g[at(h, a)] + t * g[at(h, a + 1)]
-    small = (1 - t) * rows[:, at(w, a)] + t * rows[:, at(w, a + 1)]
+    if how == 'blocks': small = downscale(img, factor)  # raises ImageError for a frame smaller than the factor
+    else:
+        from skimage.transform import resize as sk_resize  # imported where used, as chapter 00 does
+        if h == 0 or w == 0: raise ImageError(f"image of shape {img.shape} is smaller than the factor {factor}")
+        small = sk_resize(np.asarray(img, np.float32)[:h * factor, :w * factor], (h, w), order=1, mode='symmetric', anti_aliasing=True, preserve_range=True)
     return (np.round(np.clip(small, 0, 1) * 255) / 255).astype(np.float32)
 
 # %% ../nbs/01a_camera.ipynb #8b0db25e
 def real_copy(img:np.ndarray, # full-resolution frame (H, W) in [0, 1]
-              factor:int=COPY_FACTOR) -> np.ndarray:
+              factor:int=COPY_FACTOR, how:str='gaussian', # the reduction (`small_copy`)
+             ) -> np.ndarray:
     "The frame as the real 1:`factor` 8-bit copies have it, enlarged back (bicubic) to its size."
-    return np.clip(resize(small_copy(img, factor), img.shape, 'bicubic'), 0, 1)
+    return np.clip(resize(small_copy(img, factor, how), img.shape, 'bicubic'), 0, 1)
 
 # %% ../nbs/01a_camera.ipynb #9a2aed99
 CAMERA_ENV = 'RESTORATION_CAMERA'  # names a camera file that every process reads when it imports the camera
