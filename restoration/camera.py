@@ -9,20 +9,21 @@ import hashlib, json, os
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
-from scipy import fft as sfft, ndimage, optimize, special
+from scipy import fft as sfft, ndimage, optimize, signal, special
 from .core import *
 from .vignetting import background, flatten
 
 # %% auto #0
 __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FIT', 'ELLIP_ANGLE', 'POLY', 'HDC_RADII', 'N_STEPS',
            'RADIUS_RANGE', 'CONTRAST', 'BACKGROUND', 'CAM02_LIGHT', 'SPOT_FACTOR', 'SPOT_KEYS', 'SPOT_SHAPE', 'SPOT',
-           'WARP_X', 'WARP_Y', 'WARP_Y3', 'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'COPY_REDUCTIONS', 'CAMERA_ENV',
-           'CAMERA_FORMAT', 'PAIR_STEPS', 'PAIR_KERNEL_SCALE', 'PAIR_HALF_MAX', 'read_measured_psf', 'aperture_map',
-           'fit_aperture', 'edge_sd', 'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose',
-           'light_field', 'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'warp_params',
-           'misalign', 'sensor_noise', 'draw_radius', 'step_blur', 'blur_page', 'small_copy', 'real_copy',
-           'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope', 'camera_fingerprint', 'pair_kernel',
-           'builtin_kernels']
+           'CORNERS', 'CORNER_SIZE', 'CORNER_FACTOR', 'SHADE_KEYS', 'CORNER_SHADES', 'WARP_X', 'WARP_Y', 'WARP_Y3',
+           'KERNELS', 'COPY_FACTOR', 'COPY_SIZE', 'COPY_REDUCTIONS', 'CAMERA_ENV', 'CAMERA_FORMAT', 'PAIR_STEPS',
+           'PAIR_KERNEL_SCALE', 'PAIR_HALF_MAX', 'read_measured_psf', 'aperture_map', 'fit_aperture', 'edge_sd',
+           'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field',
+           'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'corner_blocks', 'bar_map',
+           'fit_shade', 'corner_shade', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'step_blur',
+           'blur_page', 'small_copy', 'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope',
+           'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -265,6 +266,73 @@ def flatten_frame(img:np.ndarray, # blurred frame (H, W), any scale
     if step is not None: out /= bright_spot(img.shape, step)
     return out
 
+# %% ../nbs/01a_camera.ipynb #ca4362b9
+CORNERS = ('TL', 'BL', 'TR', 'BR')  # the frame's corners, in the order the measurements keep them
+CORNER_SIZE, CORNER_FACTOR = 400, 4  # full-resolution px of each stored corner, and their reduction
+
+def corner_blocks(img:np.ndarray, # a frame (H, W) at full resolution, e.g. flattened
+                  size:int=CORNER_SIZE, factor:int=CORNER_FACTOR) -> np.ndarray:
+    "The frame's four corners (`CORNERS`), each turned so that the frame's corner is at [0, 0] and reduced 1:`factor`: (4, size/factor, size/factor)."
+    if img.ndim != 2 or min(img.shape) < size: raise ImageError(f"corner_blocks needs a 2-D frame of at least {size} x {size} px, got shape {img.shape}")
+    blocks = [img[:size, :size], img[-size:, :size][::-1], img[:size, -size:][:, ::-1], img[-size:, -size:][::-1, ::-1]]
+    return np.stack([downscale(np.ascontiguousarray(b), factor) for b in blocks])
+
+# %% ../nbs/01a_camera.ipynb #d58a742e
+def bar_map(shape:tuple, # (rows, cols) of the map; the frame's corner lies `pad` pixels in from its first row and column
+            x0:float, width:float, length:float, # the bar: columns x0 - width to x0, rows up to `length` from the corner (full-resolution px; negative: outside the frame)
+            scale:float=1, pad:int=0) -> np.ndarray:
+    "A bar beside a corner of the frame, 1 on it and 0 off it, its edges anti-aliased; it runs on beyond the frame's edge, away from the corner."
+    ys, xs = [(np.arange(n) - pad + 0.5) * scale for n in shape]  # each pixel's centre, full-resolution px from the corner
+    soft = lambda v: np.clip(v / scale + 0.5, 0, 1)
+    return (soft(length - ys)[:, None] * (soft(x0 - xs) * soft(xs - x0 + width))[None, :]).astype(np.float32)
+
+SHADE_KEYS = ('x0', 'width', 'length', 'depth', 'blur')
+
+def fit_shade(blocks:np.ndarray, # (steps, n, n) one corner's flattened blocks (`corner_blocks`), its corner at [0, 0]
+              steps:list, # the step of each block
+              start=(-20, 15, 120, 0.8, 1.7), # x0, width, length, depth, blur
+              cols:int|None=None, # columns fitted (default: the nearest 70 %)
+              factor:int=CORNER_FACTOR) -> tuple[dict, float, float]:
+    "The bar beside one corner whose shade explains the blocks, with the rms left (fitted, without the bar): its shade is the step's aperture at `blur` times the page's radius over the bar, times `depth` and the step's contrast over its paper level; each block's level is free."
+    n = blocks.shape[1]
+    cols = cols or int(0.7 * n)
+    pad = int(np.ceil((1.4 * 2.5 * max(HDC_RADII[s] for s in steps) + 20) / factor))  # room for the widest blur the fit may try
+    gain = [CONTRAST[s] / BACKGROUND[s] for s in steps]
+    def res(q, depth=None):
+        x0, w, ln, d, f = q[:5]
+        bar = bar_map((n + pad, n + pad), x0, w, ln, factor, pad).astype(np.float64)
+        out = []
+        for j, s in enumerate(steps):
+            shade = signal.fftconvolve(bar, aperture_psf(HDC_RADII[s] * f, factor), mode='same')[pad:, pad:]
+            out.append((blocks[j] - q[5 + j] + (d if depth is None else depth) * gain[j] * shade)[:, :cols].ravel())
+        return np.concatenate(out)
+    lo, hi = [-300, 2, 0, 0, 0.5] + [-0.1] * len(steps), [100, 400, 400, 1.5, 2.5] + [0.1] * len(steps)
+    q = optimize.least_squares(res, [*start] + [0.] * len(steps), bounds=(lo, hi), x_scale=[10, 10, 10, 0.1, 0.1] + [0.01] * len(steps), diff_step=1e-2).x
+    rms = lambda r: float(np.sqrt(np.mean(r ** 2)))
+    return dict(zip(SHADE_KEYS, np.round(q[:5], 3).tolist())), rms(res(q)), rms(res(q, 0))
+
+# %% ../nbs/01a_camera.ipynb #e2a3eca4
+CORNER_SHADES = {  # the bars beside the corners (`fit_shade`), fitted below to the background frames of steps 0-11
+    'TL': dict(x0=-23.8, width=12.2, length=142.3, depth=0.974, blur=1.704), 'BL': dict(x0=-19.0, width=14.2, length=113.7, depth=0.754, blur=1.738),
+    'TR': dict(x0=-54.7, width=50.4, length=118.8, depth=0.684, blur=2.436), 'BR': dict(x0=-44.1, width=11.8, length=110.3, depth=0.801, blur=1.675)}
+
+def corner_shade(shape:tuple, # (H, W) of the frame at 1/`scale`
+                 blur, # blur(img, factor): the frame's blur at `factor` times its radius, at 1/`scale`
+                 radius:float, # the frame's radius, full-resolution px (sets the margin the bars need)
+                 scale:float=1) -> np.ndarray:
+    "The share of the paper's light the bars beside the corners take from the frame, as the camera blurs them: (H, W), 0 away from the corners."
+    H, W = shape
+    out = np.zeros(shape, np.float32)
+    for c, b in CORNER_SHADES.items():
+        pad = int(np.ceil((1.4 * b['blur'] * radius + 20) / scale)) + 2
+        rows, cols = pad + int(np.ceil(b['length'] / scale)) + pad, pad + max(int(np.ceil(b['x0'] / scale)), 0) + pad
+        s = b['depth'] * blur(bar_map((rows, cols), b['x0'], b['width'], b['length'], scale, pad), b['blur'])[pad:pad + H, pad:pad + W]
+        if c[0] == 'B': s = s[::-1]
+        if c[1] == 'R': s = s[:, ::-1]
+        out[(slice(None, s.shape[0]) if c[0] == 'T' else slice(H - s.shape[0], None),
+             slice(None, s.shape[1]) if c[1] == 'L' else slice(W - s.shape[1], None))] += s
+    return out
+
 # %% ../nbs/01a_camera.ipynb #6c8c657e
 def _lerp(a:np.ndarray, pos:np.ndarray, axis:int) -> np.ndarray:
     "Sample `a` at fractional positions `pos` along `axis` by linear interpolation, clamped at the edges."
@@ -335,12 +403,16 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
               warp:bool=True, # False: `page` is already in CAM02's geometry (a training target warped beforehand)
               shape:dict|None=None, # the aperture's `ellip`, `angle`, `sd_factor` (see `defocus`), drawn even at a step with a kernel (`{}`: as fitted); None: the camera's kernel
               psf:np.ndarray|None=None, # a normalised kernel at 1/`scale` to blur with instead of the aperture (e.g. `measured_psf`)
+              corners:bool=True, # the shades of the bars beside the corners (`corner_shade`); False: a frame without them
              ) -> np.ndarray:
     "What the blurred camera records of `page` at `step`, float32, before quantisation."
     if not 0 <= step < 20: raise ValueError(f"step must be in 0-19, got {step}")
     light = light_field(page.shape, rng) * bright_spot(page.shape, step)
     if warp: page = misalign(page, **warp_params(step, rng), scale=scale)
-    seen = step_blur(page, step, draw_radius(step, rng), scale, shape) if psf is None else fft_blur(page, [psf])[0]
+    radius = draw_radius(step, rng)
+    seen = step_blur(page, step, radius, scale, shape) if psf is None else fft_blur(page, [psf])[0]
+    if corners:  # the bars lie beside the frame, in the blurred camera's view: blurred by its aperture at their own radius
+        seen -= corner_shade(page.shape, lambda a, f: step_blur(a, step, radius * f, scale, shape), radius, scale) / paper
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out
@@ -459,8 +531,8 @@ def camera_scope(path:str|Path|None):
 
 # %% ../nbs/01a_camera.ipynb #c3f1a9d20e12
 def camera_fingerprint() -> str:
-    "A short hash of the camera as it is now: its tables, the aperture fits, the light field and the measured kernels."
-    tables = [list(t) for t in _LISTS] + [sorted(APERTURE_FIT.items()), CAM02_LIGHT.tolist()]
+    "A short hash of the camera as it is now: its tables, the aperture fits, the light field, the bars beside the corners and the measured kernels."
+    tables = [list(t) for t in _LISTS] + [sorted(APERTURE_FIT.items()), CAM02_LIGHT.tolist(), sorted(CORNER_SHADES.items())]
     h = hashlib.sha1(json.dumps(tables, default=float).encode())
     for s in sorted(KERNELS): h.update(s.to_bytes(1, 'little') + np.ascontiguousarray(KERNELS[s][0], np.float32).tobytes())
     return h.hexdigest()[:12]

@@ -184,6 +184,7 @@ def synth_pair(step:int, # blur step 0-19
                psf:np.ndarray|None=None, # a kernel at 1/`scale` for the blurred camera instead of its aperture (`blur_page`)
                panel:float|None=None, # the e-ink panel's pitch (`PANEL_PITCH`): letters as its pixels show them (`panel_mask`); None: smooth letters
                glow:dict|None=None, # the panel's glow (`PANEL_GLOW`: `share`, `sd`, and the `ink` range measured with it); None: no glow, ink 0.05-0.15
+               corners:bool=True, # the shades of the bars beside the blurred frame's corners (`camera.corner_shade`); False: without them
               ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     "A synthetic HDC pair: (sharp CAM01, blurred CAM02, text lines), float32 in [0, 1]."
     if not 0 <= step < len(HDC_RADII): raise ValueError(f"step must be in 0-19, got {step}")
@@ -193,7 +194,7 @@ def synth_pair(step:int, # blur step 0-19
     if glow: page = glow_page(page, glow['share'], glow['sd'], scale)
     vp = vignetting_params(rng)
     sharp = ndimage.gaussian_filter(page, 0.7 / scale) * vignetting(page.shape, **vp)
-    blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise, shape=shape, psf=psf)
+    blurred = blur_page(page, step, rng, scale, paper=vp['paper'], noise=noise, shape=shape, psf=psf, corners=corners)
     if noise: sharp = sharp + rng.normal(0, rng.uniform(0.004, 0.008) / scale, sharp.shape).astype(np.float32)
     return quantise16(sharp), quantise16(blurred), lines
 
