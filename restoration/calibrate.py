@@ -159,8 +159,10 @@ def calibrate_pair(sharp:np.ndarray, blurred:np.ndarray, # full-resolution frame
                    smooth:float=1., sharp_paper:float|None=None, # paper level of `sharp`; None measures it
                    cy3:float=-0.1, # the cubic term in y, held (`fit_disc`)
                    step:int|None=None, # the HDC step, whose bright spot is divided out (chapter 01a); None: not
+                   bars:bool=True, # with `step`: the shades of the bars beside the corners divided out first (`without_bars`)
                   ) -> tuple[dict, np.ndarray]:
     "One step's camera from one pair: (entry of a camera file, free-form kernel at 1:4)."
+    if bars and step is not None: blurred = without_bars(blurred, step)
     d = fit_disc(*pair_views(sharp, blurred, 8, step), 8, radius, cy3)
     s4, b4 = pair_views(sharp, blurred, 4, step)
     support = max(d['radius'], radius)  # never narrower than the starting radius: a flat disc fits a soft kernel small
@@ -243,9 +245,10 @@ def placed_disc(page:np.ndarray, b:np.ndarray, # the page of the placed letters 
 
 # %% ../nbs/03a_calibrate.ipynb #9387ae96
 def calibrate_text(blurred:np.ndarray, lines:list[str], font:str='Times', # a full-resolution frame in [0, 1] and its truth
-                   radius:float=100, smooth:float=1., cy3:float=-0.1, step:int|None=None, # as for `calibrate_pair`
+                   radius:float=100, smooth:float=1., cy3:float=-0.1, step:int|None=None, bars:bool=True, # as for `calibrate_pair`
                   ) -> tuple[dict, np.ndarray]:
     "One step's camera from a blurred frame and its truth text, each letter placed where the frame has it: (entry of a camera file, free-form kernel at 1:4)."
+    if bars and step is not None: blurred = without_bars(blurred, step)
     S, C, shape = 2, 4, (HDC_SIZE[0] // 2, HDC_SIZE[1] // 2)
     d = fit_disc(*pair_views(0.9 * text_page(lines, font), blurred, 8, step), 8, radius, cy3)
     flat = flatten_frame(blurred, step)

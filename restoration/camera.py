@@ -22,8 +22,8 @@ __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FI
            'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field',
            'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'corner_blocks', 'bar_map',
            'fit_shade', 'corner_shade', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'step_blur',
-           'blur_page', 'small_copy', 'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera', 'camera_scope',
-           'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
+           'blur_page', 'without_bars', 'small_copy', 'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera',
+           'camera_scope', 'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -416,6 +416,14 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out
+
+# %% ../nbs/01a_camera.ipynb #2ac28b0e
+def without_bars(img:np.ndarray, # a raw blurred frame (H, W) of `step`, at 1/`scale`
+                 step:int, scale:float=1) -> np.ndarray:
+    "The frame with the shades of the bars beside its corners divided out (`corner_shade` at the step's nominal radius), for `flatten` to see the paper alone."
+    radius = HDC_RADII[step]
+    shade = corner_shade(img.shape, lambda a, f: step_blur(a, step, radius * f, scale), radius, scale)
+    return (img / (1 - CONTRAST[step] / BACKGROUND[step] * shade)).astype(np.float32)
 
 # %% ../nbs/01a_camera.ipynb #e4568b34
 COPY_FACTOR = 10  # the real frames of data/hdc-real are 1:10 copies
