@@ -22,8 +22,8 @@ __all__ = ['HDC_SIZE', 'PSF_DIR', 'MEASURED_STEPS', 'MEASURED_FIT', 'APERTURE_FI
            'aperture_psf', 'measured_psf', 'step_psf', 'fft_blur', 'defocus', 'expose', 'light_field',
            'flat_background', 'spot_bump', 'fit_spot', 'bright_spot', 'flatten_frame', 'corner_blocks', 'bar_map',
            'fit_shade', 'corner_shade', 'warp_params', 'misalign', 'sensor_noise', 'draw_radius', 'step_blur',
-           'blur_page', 'without_bars', 'small_copy', 'real_copy', 'CameraFileError', 'camera_kernel', 'use_camera',
-           'camera_scope', 'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
+           'step_shades', 'blur_page', 'without_bars', 'small_copy', 'real_copy', 'CameraFileError', 'camera_kernel',
+           'use_camera', 'camera_scope', 'camera_fingerprint', 'pair_kernel', 'builtin_kernels']
 
 # %% ../nbs/01a_camera.ipynb #8ad07258
 HDC_SIZE = (1460, 2360)  # (height, width) of a frame
@@ -396,6 +396,13 @@ def step_blur(img:np.ndarray, # (H, W) in CAM02's geometry, at 1/`scale`
     if shape is None and step in KERNELS: return fft_blur(img, [camera_kernel(step, scale, radius)])[0]
     return defocus(img, radius, scale, **(shape or {}))
 
+# %% ../nbs/01a_camera.ipynb #6d2fa5a2
+def step_shades(shape:tuple, step:int, radius:float, # the frame's (H, W) at 1/`scale`, its step and radius (full-resolution px)
+                scale:float=1, aperture:dict|None=None, # as for `step_blur`
+               ) -> np.ndarray:
+    "The bars' shades (`corner_shade`) in a frame of `step`: each bar blurred by the step's blur at its own factor times the frame's radius."
+    return corner_shade(shape, lambda a, f: step_blur(a, step, radius * f, scale, aperture), radius, scale)
+
 # %% ../nbs/01a_camera.ipynb #97f8a90b
 def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees it, at 1/`scale`
               step:int, rng:np.random.Generator|None=None, # None: the nominal camera, no noise
@@ -412,7 +419,7 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
     radius = draw_radius(step, rng)
     seen = step_blur(page, step, radius, scale, shape) if psf is None else fft_blur(page, [psf])[0]
     if corners:  # the bars lie beside the frame, in the blurred camera's view: blurred by its aperture at their own radius
-        seen -= corner_shade(page.shape, lambda a, f: step_blur(a, step, radius * f, scale, shape), radius, scale) / paper
+        seen -= step_shades(page.shape, step, radius, scale, shape) / paper
     out = expose(seen, step, paper, light, 1 if rng is None else rng.uniform(0.99, 1.01))
     if noise and rng is not None: out = out + sensor_noise(page.shape, rng, step, light, scale=scale)
     return out
@@ -421,9 +428,7 @@ def blur_page(page:np.ndarray, # reflectance of the page (1 paper) as CAM01 sees
 def without_bars(img:np.ndarray, # a raw blurred frame (H, W) of `step`, at 1/`scale`
                  step:int, scale:float=1) -> np.ndarray:
     "The frame with the shades of the bars beside its corners divided out (`corner_shade` at the step's nominal radius), for `flatten` to see the paper alone."
-    radius = HDC_RADII[step]
-    shade = corner_shade(img.shape, lambda a, f: step_blur(a, step, radius * f, scale), radius, scale)
-    return (img / (1 - CONTRAST[step] / BACKGROUND[step] * shade)).astype(np.float32)
+    return (img / (1 - CONTRAST[step] / BACKGROUND[step] * step_shades(img.shape, step, HDC_RADII[step], scale))).astype(np.float32)
 
 # %% ../nbs/01a_camera.ipynb #e4568b34
 COPY_FACTOR = 10  # the real frames of data/hdc-real are 1:10 copies
